@@ -1,0 +1,66 @@
+package com.dealerpool.rothco.rothco;
+
+import java.util.Set;
+
+/**
+ * Every assumption this project makes about Rothco's unpublished V2 API, in one place.
+ * <p>
+ * Known facts: one API key per account serves every operation; accounts have a Sandbox
+ * and a Live mode; rejections carry GraphQL-worded text, so the API is taken to be
+ * GraphQL over HTTPS. Everything below is ASSUMED, together with the schema in
+ * {@code src/main/resources/rothco/rothco-v2.graphqls}. The built-in sandbox simulator
+ * implements the same values, so moving to the real API is a change here and in that
+ * schema, not in the routes.
+ */
+public final class RothcoContract {
+
+    /** ASSUMPTION: the Live endpoint. */
+    public static final String LIVE_URL = "https://api.rothco.com/v2/graphql";
+
+    /** ASSUMPTION: the Sandbox endpoint. */
+    public static final String SANDBOX_URL = "https://sandbox-api.rothco.com/v2/graphql";
+
+    /** ASSUMPTION: path of the Live and Sandbox endpoints below the simulator's base URL. */
+    public static final String LIVE_PATH = "/live/graphql";
+    public static final String SANDBOX_PATH = "/sandbox/graphql";
+
+    /** ASSUMPTION: the request header that carries the API key. */
+    public static final String API_KEY_HEADER = "X-Api-Key";
+
+    /** ASSUMPTION: HTTP 429 carries Retry-After in whole seconds. */
+    public static final String RETRY_AFTER_HEADER = "Retry-After";
+
+    /**
+     * ASSUMPTION: machine-readable codes in {@code errors[].extensions.code}. HTTP 401 with
+     * UNAUTHENTICATED is an unknown or revoked key; HTTP 403 is a key used against the other
+     * mode's endpoint.
+     */
+    public static final String CODE_UNAUTHENTICATED = "UNAUTHENTICATED";
+    public static final String CODE_SANDBOX_KEY_ON_LIVE = "SANDBOX_KEY_ON_LIVE";
+    public static final String CODE_LIVE_KEY_ON_SANDBOX = "LIVE_KEY_ON_SANDBOX";
+    public static final String CODE_RATE_LIMITED = "RATE_LIMITED";
+    public static final String CODE_INTERNAL = "INTERNAL";
+
+    /** ASSUMPTION: the largest catalog page, in product lines, that Rothco serves. */
+    public static final int MAX_CATALOG_PAGE_SIZE = 500;
+
+    /** ASSUMPTION: the largest inventory snapshot page, in variants, that Rothco serves. */
+    public static final int MAX_INVENTORY_PAGE_SIZE = 5000;
+
+    /** HTTP statuses that are worth a retry with backoff. */
+    public static final Set<Integer> RETRYABLE_STATUSES = Set.of(500, 502, 503, 504);
+
+    private RothcoContract() {
+    }
+
+    /** Returns the endpoint for a mode, {@code live} or {@code sandbox}. */
+    public static String endpointFor(ApiMode mode) {
+        return mode == ApiMode.LIVE ? LIVE_URL : SANDBOX_URL;
+    }
+
+    /** Returns the endpoint for a mode below a base URL, such as the simulator's. */
+    public static String endpointBelow(String baseUrl, ApiMode mode) {
+        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        return base + (mode == ApiMode.LIVE ? LIVE_PATH : SANDBOX_PATH);
+    }
+}
