@@ -1,0 +1,81 @@
+package com.dealerpool.rothco.pool;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Creates the HikariCP connection pool of the pool database and applies the Flyway migrations. */
+public final class PoolDataSource {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PoolDataSource.class);
+
+    /** Classpath folder of the migrations, which run unchanged on H2 and PostgreSQL. */
+    public static final String MIGRATION_LOCATION = "classpath:db/migration";
+
+    private PoolDataSource() {
+    }
+
+    /** Opens a connection pool; connections start in auto-commit mode. */
+    public static HikariDataSource create(PoolSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(settings.url());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(settings.maximumPoolSize());
+        config.setPoolName(settings.poolName());
+        config.setAutoCommit(true);
+        if (settings.url().startsWith("jdbc:postgresql:")) {
+            // Server-prepared statements otherwise keep a generic plan made while the variant table
+            // was still empty (a full scan), so page lookups stay slow after a first import fills it.
+            config.setConnectionInitSql("SET plan_cache_mode = force_custom_plan");
+        }
+        HikariDataSource dataSource = new HikariDataSource(config);
+        LOG.info("Opened pool database {} (connection pool {}, at most {} connections)",
+                redact(settings.url()), settings.poolName(), settings.maximumPoolSize());
+        return dataSource;
+    }
+
+    /**
+     * Applies pending migrations from {@value #MIGRATION_LOCATION}.
+     *
+     * @throws org.flywaydb.core.api.FlywayException when a migration fails or the applied ones
+     *         differ from the files on the classpath
+     */
+    public static void migrate(DataSource dataSource) {
+        MigrateResult result = Flyway.configure()
+                .dataSource(dataSource)
+                .locations(MIGRATION_LOCATION)
+                .load()
+                .migrate();
+        if (result.migrationsExecuted == 0) {
+            LOG.info("Pool schema is up to date at version {}", result.initialSchemaVersion);
+            return;
+        }
+        String versions = result.migrations.stream()
+                .map(migration -> migration.version + " (" + migration.description + ")")
+                .collect(Collectors.joining(", "));
+        LOG.info("Applied {} pool schema migration(s): {}; schema is now at version {}",
+                result.migrationsExecuted, versions, result.targetSchemaVersion);
+    }
+
+    /** Returns the URL without its parameters, which may contain credentials. */
+    static String redact(String url) {
+        int parameters = indexOfAny(url, '?', ';');
+        return parameters < 0 ? url : url.substring(0, parameters);
+    }
+
+    private static int indexOfAny(String text, char first, char second) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == first || c == second) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,9 @@
+package com.dealerpool.rothco.pool;
+
+class JobLogPostgresTest extends JobLogTest {
+
+    @Override
+    protected TestDatabases.PoolDatabase openDatabase() {
+        return TestDatabases.postgres();
+    }
+}

@@ -1,0 +1,9 @@
+package com.dealerpool.rothco.pool;
+
+class PoolSchemaPostgresTest extends PoolSchemaTest {
+
+    @Override
+    protected TestDatabases.PoolDatabase openDatabase() {
+        return TestDatabases.postgres();
+    }
+}
