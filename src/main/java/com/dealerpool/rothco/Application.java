@@ -1,0 +1,131 @@
+package com.dealerpool.rothco;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.main.Main;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.dealerpool.rothco.config.InvalidSettingsException;
+import com.dealerpool.rothco.job.JobRuns;
+import com.dealerpool.rothco.job.RunOutcome;
+import com.dealerpool.rothco.rothco.ConnectionResult;
+
+/**
+ * Starts the connector.
+ * <pre>
+ *   (no arguments)                      run as a service: schedules, startup tasks, JMX
+ *   --config FILE                       read settings from FILE (default: application.properties)
+ *   --run SOURCE:OPERATION              run one operation once and exit with its status
+ *   --test-connection SOURCE            test one source's API key and exit
+ * </pre>
+ * Exit codes: 0 succeeded, 2 succeeded with warnings, 1 failed, 64 invalid arguments or settings.
+ */
+public final class Application {
+
+    /** Exit code for invalid arguments or settings. */
+    public static final int EXIT_INVALID_SETTINGS = 64;
+
+    private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+
+    private Application() {
+    }
+
+    public static void main(String[] args) {
+        int exitCode;
+        try {
+            exitCode = run(CommandLine.parse(args));
+        } catch (CommandLine.UsageException e) {
+            System.err.println(e.getMessage());
+            System.err.println(CommandLine.USAGE);
+            exitCode = EXIT_INVALID_SETTINGS;
+        }
+        System.exit(exitCode);
+    }
+
+    /** Runs the connector as the command line asks and returns the exit code. */
+    public static int run(CommandLine commandLine) {
+        Path config = commandLine.configFile();
+        if (!Files.isRegularFile(config)) {
+            LOG.error("Settings file {} not found; run from the project folder or pass --config FILE",
+                    config.toAbsolutePath());
+            return EXIT_INVALID_SETTINGS;
+        }
+        boolean oneShot = commandLine.runTarget() != null || commandLine.testConnectionSource() != null;
+        ConnectorRuntime runtime = new ConnectorRuntime(
+                oneShot ? ConnectorRuntime.RuntimeMode.ONE_SHOT : ConnectorRuntime.RuntimeMode.SERVICE);
+        Main main = createMain(config, runtime);
+        try {
+            if (!oneShot) {
+                main.run();
+                return 0;
+            }
+            main.start();
+            return runOnce(main.getCamelContext(), commandLine);
+        } catch (Exception e) {
+            InvalidSettingsException invalid = findCause(e, InvalidSettingsException.class);
+            if (invalid != null) {
+                invalid.problems().forEach(problem -> LOG.error("Invalid setting: {}", problem));
+                return EXIT_INVALID_SETTINGS;
+            }
+            LOG.error("The connector stopped: {}", e.getMessage(), e);
+            return 1;
+        } finally {
+            if (oneShot) {
+                main.stop();
+            }
+        }
+    }
+
+    /** Creates Camel Main with the connector's settings file and wiring. */
+    public static Main createMain(Path config, ConnectorRuntime runtime) {
+        Main main = new Main();
+        main.setPropertyPlaceholderLocations("file:" + config.toAbsolutePath());
+        main.addMainListener(runtime);
+        return main;
+    }
+
+    private static int runOnce(CamelContext context, CommandLine commandLine) {
+        ProducerTemplate producer = context.createProducerTemplate();
+        if (commandLine.testConnectionSource() != null) {
+            ConnectionResult result = producer.requestBody(
+                    "direct:" + Operation.TEST_CONNECTION.routeId(commandLine.testConnectionSource()), null,
+                    ConnectionResult.class);
+            System.out.println(result.sourceId() + ": " + result.status().label() + ": " + result.message());
+            return result.connected() ? 0 : 1;
+        }
+        String source = commandLine.runTarget().sourceId();
+        Operation operation = commandLine.runTarget().operation();
+        String uri = "direct:" + operation.routeId(source);
+        if (context.hasEndpoint(uri) == null && context.getRoute(operation.routeId(source)) == null) {
+            LOG.error("No route {} exists: check that source {} is configured and {} is enabled", operation.routeId(source),
+                    source, operation.slug());
+            return EXIT_INVALID_SETTINGS;
+        }
+        if (operation == Operation.TEST_CONNECTION) {
+            commandLine = commandLine.withTestConnection(source);
+            return runOnce(context, commandLine);
+        }
+        Exchange done = producer.send(uri, exchange -> exchange.setProperty(JobRuns.TRIGGER_PROPERTY, "command-line"));
+        RunOutcome outcome = done.getMessage().getBody(RunOutcome.class);
+        if (outcome == null) {
+            LOG.error("The run of {} {} did not start; see the log above", source, operation.slug());
+            return 1;
+        }
+        System.out.println(outcome.summary());
+        return outcome.status().exitCode();
+    }
+
+    private static <T extends Throwable> T findCause(Throwable error, Class<T> type) {
+        for (Throwable current = error; current != null; current = current.getCause()) {
+            if (type.isInstance(current)) {
+                return type.cast(current);
+            }
+        }
+        return null;
+    }
+}

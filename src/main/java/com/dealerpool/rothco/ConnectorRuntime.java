@@ -1,0 +1,282 @@
+package com.dealerpool.rothco;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+
+import javax.management.ObjectName;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.TemplatedRouteBuilder;
+import org.apache.camel.main.BaseMainSupport;
+import org.apache.camel.main.MainListenerSupport;
+import org.apache.camel.processor.aggregate.GroupedBodyAggregationStrategy;
+import org.apache.camel.spi.Registry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.dealerpool.rothco.catalog.CatalogArchive;
+import com.dealerpool.rothco.catalog.CatalogMapping;
+import com.dealerpool.rothco.catalog.CatalogPages;
+import com.dealerpool.rothco.catalog.CatalogSink;
+import com.dealerpool.rothco.catalog.FailedPages;
+import com.dealerpool.rothco.config.ConnectorSettings;
+import com.dealerpool.rothco.config.SourceSettings;
+import com.dealerpool.rothco.job.JobRuns;
+import com.dealerpool.rothco.job.RetryCounter;
+import com.dealerpool.rothco.job.RunRegistry;
+import com.dealerpool.rothco.management.OperationControl;
+import com.dealerpool.rothco.mapping.MappingCatalog;
+import com.dealerpool.rothco.mapping.MappingOptions;
+import com.dealerpool.rothco.mapping.MappingValidationException;
+import com.dealerpool.rothco.pool.CatalogWriter;
+import com.dealerpool.rothco.pool.JobLog;
+import com.dealerpool.rothco.pool.PoolDataSource;
+import com.dealerpool.rothco.pool.SourceRegistry;
+import com.dealerpool.rothco.rothco.ConnectionChecks;
+import com.dealerpool.rothco.rothco.GraphqlDocuments;
+import com.dealerpool.rothco.rothco.RetryAfterDelay;
+import com.dealerpool.rothco.rothco.RothcoHttpClientConfigurer;
+import com.dealerpool.rothco.rothco.RothcoRequests;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * Wires the connector into Camel Main: reads the settings, opens and migrates the pool,
+ * starts the built-in simulator when enabled, binds the beans that route steps call, creates
+ * each source's routes from the templates in {@code routes/}, registers the JMX controls and,
+ * once Camel has started, runs the startup tasks.
+ */
+public final class ConnectorRuntime extends MainListenerSupport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConnectorRuntime.class);
+
+    private final RuntimeMode mode;
+    private ConnectorSettings settings;
+    private HikariDataSource dataSource;
+    private EmbeddedSimulator simulator;
+    private RunRegistry runs;
+    private ConnectionChecks connections;
+    private JobLog jobLog;
+
+    /** Runtime mode: a service with schedules and startup tasks, or one task and exit. */
+    public enum RuntimeMode { SERVICE, ONE_SHOT }
+
+    public ConnectorRuntime(RuntimeMode mode) {
+        this.mode = mode;
+    }
+
+    @Override
+    public void beforeConfigure(BaseMainSupport main) {
+        CamelContext context = main.getCamelContext();
+        settings = ConnectorSettings.read(key -> context.getPropertiesComponent().resolveProperty(key).orElse(null),
+                System.getenv());
+
+        dataSource = PoolDataSource.create(settings.pool());
+        PoolDataSource.migrate(dataSource);
+        jobLog = new JobLog(dataSource, settings.nodeName());
+        SourceRegistry sourceRegistry = new SourceRegistry(dataSource);
+        int staleRuns = jobLog.failStaleRuns(java.time.Duration.ofMinutes(10));
+        if (staleRuns > 0) {
+            LOG.warn("Marked {} runs failed that were left running without a heartbeat (the runtime stopped during a run)",
+                    staleRuns);
+        }
+
+        if (settings.simulator().enabled()) {
+            simulator = EmbeddedSimulator.start(settings.simulator());
+        }
+
+        MappingCatalog mappings;
+        try {
+            mappings = MappingCatalog.load(Path.of(settings.mappingDirectory()),
+                    new MappingOptions(settings.highStockQuantity(), Path.of(settings.mappingDirectory())));
+        } catch (MappingValidationException e) {
+            throw new IllegalStateException("Invalid mapping templates or mapping sets in " + settings.mappingDirectory()
+                    + ":" + System.lineSeparator() + e.getMessage(), e);
+        }
+        for (SourceSettings source : settings.sources()) {
+            if (source.primary().enabled()) {
+                mappings.template(source.primary().template());
+            }
+        }
+
+        ObjectMapper mapper = new ObjectMapper();
+        GraphqlDocuments documents = GraphqlDocuments.load(Path.of(settings.graphqlDirectory()));
+        runs = new RunRegistry();
+        connections = new ConnectionChecks(settings, mapper);
+        CatalogWriter writer = new CatalogWriter(dataSource);
+
+        Registry registry = context.getRegistry();
+        registry.bind("connectorSettings", settings);
+        registry.bind("poolDataSource", dataSource);
+        registry.bind("jobLog", jobLog);
+        registry.bind("runRegistry", runs);
+        registry.bind("mappingCatalog", mappings);
+        registry.bind("rothcoRequests", new RothcoRequests(documents, mapper));
+        registry.bind("retryAfterDelay", new RetryAfterDelay());
+        registry.bind("retryCounter", new RetryCounter());
+        registry.bind("connectionChecks", connections);
+        registry.bind("jobRuns", new JobRuns(jobLog, runs, settings));
+        registry.bind("catalogPages", new CatalogPages(mapper));
+        registry.bind("catalogMapping", new CatalogMapping(mappings, settings, jobLog));
+        registry.bind("catalogSink", new CatalogSink(writer, jobLog));
+        registry.bind("catalogArchive", new CatalogArchive(writer, jobLog, settings));
+        registry.bind("failedPages", new FailedPages(jobLog, settings));
+        registry.bind("mappedVariants", new GroupedBodyAggregationStrategy());
+
+        for (SourceSettings source : settings.sources()) {
+            sourceRegistry.ensureSource(source.id(), source.name(), source.mode().name().toLowerCase(java.util.Locale.ROOT));
+            registry.bind("rothco-" + source.id() + "-http-client", new RothcoHttpClientConfigurer(source.apiKey()));
+            ExecutorService pages = context.getExecutorServiceManager()
+                    .newFixedThreadPool(this, "rothco-" + source.id() + "-page-requests", source.maxConcurrentRequests());
+            registry.bind("rothco-" + source.id() + "-page-requests", pages);
+        }
+    }
+
+    @Override
+    public void afterConfigure(BaseMainSupport main) {
+        CamelContext context = main.getCamelContext();
+        try {
+            for (SourceSettings source : settings.sources()) {
+                addSourceRoutes(context, source);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot create the routes of the configured sources: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void afterStart(BaseMainSupport main) {
+        CamelContext context = main.getCamelContext();
+        ProducerTemplate producer = context.createProducerTemplate();
+        registerControls(context, producer);
+        if (mode == RuntimeMode.ONE_SHOT) {
+            return;
+        }
+        ExecutorService startup = context.getExecutorServiceManager().newSingleThreadExecutor(this, "rothco-startup");
+        startup.submit(() -> runStartupTasks(producer));
+        startup.shutdown();
+    }
+
+    @Override
+    public void afterStop(BaseMainSupport main) {
+        if (simulator != null) {
+            simulator.close();
+        }
+        if (dataSource != null) {
+            dataSource.close();
+        }
+    }
+
+    /** The settings read at startup. */
+    public ConnectorSettings settings() {
+        return settings;
+    }
+
+    public RunRegistry runs() {
+        return runs;
+    }
+
+    public ConnectionChecks connections() {
+        return connections;
+    }
+
+    public JobLog jobLog() {
+        return jobLog;
+    }
+
+    public HikariDataSource dataSource() {
+        return dataSource;
+    }
+
+    /** The embedded simulator, or null when the configuration points at Rothco. */
+    public EmbeddedSimulator simulator() {
+        return simulator;
+    }
+
+    private void addSourceRoutes(CamelContext context, SourceSettings source) throws Exception {
+        String endpoint = endpointOf(source);
+        TemplatedRouteBuilder.builder(context, "rothco-test-connection")
+                .routeId(Operation.TEST_CONNECTION.routeId(source.id()))
+                .parameter("sourceId", source.id())
+                .parameter("endpointUrl", endpoint)
+                .add();
+        if (!source.primary().enabled()) {
+            return;
+        }
+        TemplatedRouteBuilder.builder(context, "rothco-get-inventory-primary")
+                .routeId(Operation.GET_INVENTORY_PRIMARY.routeId(source.id()))
+                .parameter("sourceId", source.id())
+                .add();
+        TemplatedRouteBuilder.builder(context, "rothco-catalog-summary")
+                .routeId("rothco-" + source.id() + "-catalog-summary")
+                .parameter("sourceId", source.id())
+                .parameter("endpointUrl", endpoint)
+                .parameter("pageSize", String.valueOf(source.primary().pageSize()))
+                .add();
+        TemplatedRouteBuilder.builder(context, "rothco-catalog-page")
+                .routeId("rothco-" + source.id() + "-catalog-page")
+                .parameter("sourceId", source.id())
+                .parameter("endpointUrl", endpoint)
+                .parameter("pageSize", String.valueOf(source.primary().pageSize()))
+                .parameter("maxRequestsPerSecond", String.valueOf(source.maxRequestsPerSecond()))
+                .add();
+        if (mode == RuntimeMode.SERVICE) {
+            TemplatedRouteBuilder.builder(context, "rothco-schedule")
+                    .routeId(Operation.GET_INVENTORY_PRIMARY.routeId(source.id()) + "-schedule")
+                    .parameter("sourceId", source.id())
+                    .parameter("operation", Operation.GET_INVENTORY_PRIMARY.slug())
+                    .parameter("schedule", source.primary().schedule())
+                    .add();
+        }
+    }
+
+    private String endpointOf(SourceSettings source) {
+        if (source.endpointUrl() != null) {
+            return source.endpointUrl();
+        }
+        return simulator.endpointFor(source.mode());
+    }
+
+    private void registerControls(CamelContext context, ProducerTemplate producer) {
+        if (context.getManagementStrategy() == null || context.getManagementStrategy().getManagementAgent() == null) {
+            LOG.info("JMX is disabled; operation controls are not registered");
+            return;
+        }
+        for (SourceSettings source : settings.sources()) {
+            List<Operation> operations = new ArrayList<>(List.of(Operation.TEST_CONNECTION));
+            if (source.primary().enabled()) {
+                operations.add(Operation.GET_INVENTORY_PRIMARY);
+            }
+            for (Operation operation : operations) {
+                OperationControl control = new OperationControl(producer, runs, connections, source.id(), operation);
+                try {
+                    ObjectName name = new ObjectName("com.dealerpool.rothco:type=operations,source=" + source.id()
+                            + ",name=" + operation.slug());
+                    context.getManagementStrategy().getManagementAgent().register(control, name);
+                } catch (Exception e) {
+                    LOG.warn("Cannot register the JMX controls of {} {}: {}", source.id(), operation.slug(),
+                            e.getMessage());
+                }
+            }
+        }
+    }
+
+    private void runStartupTasks(ProducerTemplate producer) {
+        for (SourceSettings source : settings.sources()) {
+            if (source.testConnectionAtStartup()) {
+                try {
+                    producer.requestBody("direct:" + Operation.TEST_CONNECTION.routeId(source.id()), (Object) null);
+                } catch (Exception e) {
+                    LOG.warn("Test Connection of {} at startup failed: {}", source.id(), e.getMessage());
+                }
+            }
+            if (source.primary().enabled() && source.primary().runAtStartup()) {
+                producer.asyncSend("direct:" + Operation.GET_INVENTORY_PRIMARY.routeId(source.id()),
+                        exchange -> exchange.setProperty(JobRuns.TRIGGER_PROPERTY, "startup"));
+            }
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package com.dealerpool.rothco.config;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import com.dealerpool.rothco.Operation;
+import com.dealerpool.rothco.pool.PoolSettings;
+import com.dealerpool.rothco.rothco.ApiKey;
+import com.dealerpool.rothco.rothco.ApiMode;
+import com.dealerpool.rothco.rothco.RothcoContract;
+
+/**
+ * The connector's own settings, read from {@code application.properties} (and anything Camel's
+ * property placeholders resolve, such as {@code {{env:NAME}}}). Every key is documented in that
+ * file and in the README.
+ */
+public record ConnectorSettings(List<SourceSettings> sources, PoolSettings pool, SimulatorSettings simulator,
+        String mappingDirectory, int highStockQuantity, String graphqlDirectory, String nodeName) {
+
+    private static final Pattern SOURCE_ID = Pattern.compile("[a-z][a-z0-9-]{0,39}");
+
+    /** Default schedule of Primary: daily at 02:00 UTC. */
+    public static final String DEFAULT_PRIMARY_SCHEDULE = "0 0 2 * * ?";
+
+    /**
+     * Reads and validates every setting.
+     *
+     * @param lookup      property lookup, returning null for unset keys
+     * @param environment environment variables, for the {@code ROTHCO_<SOURCE>_API_KEY} fallback
+     * @throws InvalidSettingsException listing every problem, one line each
+     */
+    public static ConnectorSettings read(Function<String, String> lookup, Map<String, String> environment) {
+        SettingsReader reader = new SettingsReader(lookup);
+
+        SimulatorSettings simulator = new SimulatorSettings(
+                reader.bool("simulator.enabled", true),
+                reader.integer("simulator.port", 0, 0, 65535),
+                reader.integer("simulator.seed", 42, Integer.MIN_VALUE, Integer.MAX_VALUE),
+                reader.integer("simulator.variants", 10_000, 1, 200_000),
+                reader.integer("simulator.latency-ms", 0, 0, 60_000));
+
+        PoolSettings pool = new PoolSettings(
+                reader.text("pool.datasource.url", "jdbc:h2:file:./data/pool"),
+                reader.text("pool.datasource.user", "sa"),
+                reader.text("pool.datasource.password", ""),
+                reader.integer("pool.datasource.maximum-pool-size", 8, 1, 200));
+
+        List<SourceSettings> sources = new ArrayList<>();
+        String sourceList = reader.required("rothco.sources",
+                "list the source ids, comma-separated, such as rothco.sources=dealer");
+        if (sourceList != null) {
+            Set<String> ids = new LinkedHashSet<>();
+            for (String rawId : sourceList.split(",")) {
+                String id = rawId.trim();
+                if (id.isEmpty()) {
+                    continue;
+                }
+                if (!SOURCE_ID.matcher(id).matches()) {
+                    reader.problem("rothco.sources contains '" + id + "', which is not a valid source id; "
+                            + "use lower-case letters, digits and dashes, starting with a letter (at most 40)");
+                } else if (!ids.add(id)) {
+                    reader.problem("rothco.sources lists '" + id + "' twice; list each source once");
+                }
+            }
+            for (String id : ids) {
+                sources.add(readSource(reader, id, simulator, environment));
+            }
+        }
+
+        ConnectorSettings settings = new ConnectorSettings(sources, pool, simulator,
+                reader.text("mapping.directory", "mapping-sets"),
+                reader.integer("mapping.high-stock-quantity", 100, 1, 1_000_000),
+                reader.text("rothco.graphql-dir", "graphql"),
+                reader.text("connector.node-name", defaultNodeName()));
+        reader.throwIfInvalid();
+        return settings;
+    }
+
+    private static SourceSettings readSource(SettingsReader reader, String id, SimulatorSettings simulator,
+            Map<String, String> environment) {
+        String prefix = "rothco.sources." + id + ".";
+        String modeText = reader.text(prefix + "mode", "sandbox");
+        ApiMode mode = ApiMode.SANDBOX;
+        try {
+            mode = ApiMode.parse(modeText);
+        } catch (IllegalArgumentException e) {
+            reader.problem(prefix + "mode=" + modeText + " is not a Rothco API mode; use sandbox or live");
+        }
+
+        String envName = apiKeyVariable(id);
+        String keyText = reader.raw(prefix + "api-key");
+        if (keyText == null) {
+            String fromEnvironment = environment.get(envName);
+            keyText = fromEnvironment == null || fromEnvironment.isBlank() ? null : fromEnvironment.trim();
+        }
+        ApiKey apiKey = null;
+        if (keyText == null) {
+            reader.problem(prefix + "api-key is missing; set it, or the environment variable " + envName
+                    + ", to the key from Rothco's API Portal Settings");
+        } else {
+            apiKey = new ApiKey(keyText);
+        }
+
+        String url = reader.raw(prefix + "url");
+        if (url == null) {
+            url = simulator.enabled() ? null : RothcoContract.endpointFor(mode);
+        } else if (!url.startsWith("http://") && !url.startsWith("https://")) {
+            reader.problem(prefix + "url=" + url + " is not an HTTP URL; use an https:// URL or leave it unset");
+        }
+
+        String primaryPrefix = prefix + Operation.GET_INVENTORY_PRIMARY.slug() + ".";
+        PrimarySettings primary = new PrimarySettings(
+                reader.bool(primaryPrefix + "enabled", true),
+                reader.cron(primaryPrefix + "schedule", DEFAULT_PRIMARY_SCHEDULE),
+                reader.bool(primaryPrefix + "run-at-startup", simulator.enabled()),
+                reader.text(primaryPrefix + "template", "Rothco V2 GIP"),
+                reader.integer(primaryPrefix + "page-size", 100, 1, RothcoContract.MAX_CATALOG_PAGE_SIZE),
+                reader.integer(primaryPrefix + "max-failed-pages", 3, 0, 10_000),
+                reader.bool(primaryPrefix + "archive", true),
+                reader.decimal(primaryPrefix + "archive-max-shrink", 0.20, 0.0, 1.0));
+
+        return new SourceSettings(id,
+                reader.text(prefix + "name", id),
+                mode,
+                apiKey,
+                url,
+                reader.integer(prefix + "max-concurrent-requests", 4, 1, 64),
+                reader.integer(prefix + "max-requests-per-second", 20, 1, 10_000),
+                reader.bool(prefix + "test-connection-at-startup", true),
+                primary);
+    }
+
+    /** Environment variable that can hold a source's API key, such as ROTHCO_DEALER_API_KEY. */
+    public static String apiKeyVariable(String sourceId) {
+        return "ROTHCO_" + sourceId.toUpperCase(Locale.ROOT).replace('-', '_') + "_API_KEY";
+    }
+
+    /** Finds a source by id. */
+    public SourceSettings source(String id) {
+        return sources.stream().filter(source -> source.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Unknown source '" + id + "'; configured sources are "
+                        + sources.stream().map(SourceSettings::id).toList()));
+    }
+
+    private static String defaultNodeName() {
+        String host = System.getenv("HOSTNAME");
+        return host == null || host.isBlank() ? "node-" + ProcessHandle.current().pid() : host;
+    }
+}

@@ -1,0 +1,22 @@
+package com.dealerpool.rothco.config;
+
+import com.dealerpool.rothco.rothco.ApiKey;
+import com.dealerpool.rothco.rothco.ApiMode;
+
+/**
+ * One configured Rothco account ("source").
+ *
+ * @param id                      lower-case id used in route ids and property keys
+ * @param name                    display name
+ * @param mode                    Sandbox or Live
+ * @param apiKey                  the account's API key
+ * @param endpointUrl             the GraphQL endpoint this source calls
+ * @param maxConcurrentRequests   page requests in flight at once
+ * @param maxRequestsPerSecond    request rate limit across the source's routes
+ * @param testConnectionAtStartup whether Test Connection runs right after startup
+ * @param primary                 Get Inventory (Primary) settings
+ */
+public record SourceSettings(String id, String name, ApiMode mode, ApiKey apiKey, String endpointUrl,
+        int maxConcurrentRequests, int maxRequestsPerSecond, boolean testConnectionAtStartup,
+        PrimarySettings primary) {
+}

@@ -1,0 +1,140 @@
+package com.dealerpool.rothco.job;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.camel.Exchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.dealerpool.rothco.Operation;
+import com.dealerpool.rothco.config.ConnectorSettings;
+import com.dealerpool.rothco.pool.JobLog;
+import com.dealerpool.rothco.pool.RunTotals;
+import com.dealerpool.rothco.rothco.RothcoFailures;
+
+/**
+ * Starts and ends runs: the first and last steps of every operation route. It writes the
+ * job log's start and end records, keeps one run per source and operation in flight, and
+ * logs the one-line summary.
+ */
+public final class JobRuns {
+
+    /** Exchange property that names what started the run: schedule, manual, startup or command-line. */
+    public static final String TRIGGER_PROPERTY = "rothcoTrigger";
+
+    private static final Logger LOG = LoggerFactory.getLogger(JobRuns.class);
+
+    private final JobLog jobLog;
+    private final RunRegistry registry;
+    private final ConnectorSettings settings;
+
+    public JobRuns(JobLog jobLog, RunRegistry registry, ConnectorSettings settings) {
+        this.jobLog = jobLog;
+        this.registry = registry;
+        this.settings = settings;
+    }
+
+    /**
+     * Starts a run and stores it in the exchange property {@link OperationRun#PROPERTY}. When a run
+     * of the same source and operation is still in flight, it logs that and leaves the property
+     * unset, so the route stops.
+     */
+    public void start(Exchange exchange, String sourceId, String operationSlug) {
+        Operation operation = Operation.fromSlug(operationSlug);
+        String trigger = exchange.getProperty(TRIGGER_PROPERTY, "manual", String.class);
+        var running = registry.running(sourceId, operation.slug());
+        if (running.isPresent()) {
+            LOG.warn("{} {}: {} trigger ignored because run {} is still running", sourceId, operation.slug(), trigger,
+                    running.get().runId());
+            exchange.removeProperty(OperationRun.PROPERTY);
+            return;
+        }
+        int maxFailedPages = operation == Operation.GET_INVENTORY_PRIMARY
+                ? settings.source(sourceId).primary().maxFailedPages() : 0;
+        long runId = jobLog.startRun(sourceId, operation.slug(), trigger);
+        OperationRun run = new OperationRun(runId, sourceId, operation, trigger, maxFailedPages);
+        if (!registry.tryRegister(run)) {
+            jobLog.finishRun(runId, RunStatus.FAILED.value(), run.totals(), null,
+                    "not started: another run of the operation started at the same moment", null);
+            exchange.removeProperty(OperationRun.PROPERTY);
+            return;
+        }
+        exchange.setProperty(OperationRun.PROPERTY, run);
+        LOG.info("Run {} of {} {} started ({} trigger)", runId, sourceId, operation.slug(), trigger);
+    }
+
+    /** Ends a run whose steps all completed; a run aborted on the way ends as failed. */
+    public RunOutcome finish(OperationRun run) {
+        RunStatus status;
+        if (run.isAborted()) {
+            status = RunStatus.FAILED;
+        } else if (run.pagesSkipped() > 0 || run.rejected() > 0 || run.archiveNote() != null) {
+            status = RunStatus.SUCCEEDED_WITH_WARNINGS;
+        } else {
+            status = RunStatus.SUCCEEDED;
+        }
+        return end(run, status, run.abortReason());
+    }
+
+    /** Ends a run that stopped with an exception, with a message that names the cause and the fix. */
+    public RunOutcome fail(Exchange exchange) {
+        OperationRun run = exchange.getProperty(OperationRun.PROPERTY, OperationRun.class);
+        Throwable error = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        if (error == null) {
+            error = exchange.getException();
+        }
+        if (run == null) {
+            LOG.error("A run failed before it was recorded", error);
+            return null;
+        }
+        String message = error == null ? "unknown error"
+                : RothcoFailures.classify(error, run.sourceId(), settings.source(run.sourceId()).apiKey()).message();
+        run.abort(message);
+        return end(run, RunStatus.FAILED, message);
+    }
+
+    private RunOutcome end(OperationRun run, RunStatus status, String error) {
+        RunTotals totals = run.totals();
+        Instant endedAt = Instant.now();
+        String summary = summary(run, status, totals, Duration.between(run.startedAt(), endedAt));
+        jobLog.finishRun(run.runId(), status.value(), totals, run.archiveNote(), summary, error);
+        RunOutcome outcome = new RunOutcome(run.runId(), run.sourceId(), run.operation().slug(), status,
+                run.startedAt(), endedAt, totals, summary, error);
+        registry.complete(run, outcome);
+        if (status == RunStatus.FAILED) {
+            LOG.error("{}; error: {}", summary, error);
+        } else if (status == RunStatus.SUCCEEDED_WITH_WARNINGS) {
+            LOG.warn(summary);
+        } else {
+            LOG.info(summary);
+        }
+        return outcome;
+    }
+
+    private static String summary(OperationRun run, RunStatus status, RunTotals totals, Duration duration) {
+        StringBuilder text = new StringBuilder();
+        text.append(String.format(Locale.ROOT, "Run %d of %s %s %s in %.1f s: ", run.runId(), run.sourceId(),
+                run.operation().slug(), status.value(), duration.toMillis() / 1000.0));
+        text.append(String.format(Locale.ROOT,
+                "pages %d of %d (%d skipped), products %d, variants created %d, updated %d, unchanged %d, "
+                        + "archived %d, un-archived %d, unknown %d, records rejected %d",
+                totals.pagesDone(), totals.pagesTotal(), totals.pagesSkipped(), totals.products(),
+                totals.variantsCreated(), totals.variantsUpdated(), totals.variantsUnchanged(),
+                totals.variantsArchived(), totals.variantsUnarchived(), totals.variantsUnknown(),
+                totals.recordsRejected()));
+        if (run.retries() > 0) {
+            text.append(", retries ").append(run.retries());
+        }
+        Map<String, Long> misses = run.lookupMisses();
+        if (!misses.isEmpty()) {
+            text.append(", mapping-set misses ").append(misses);
+        }
+        if (run.archiveNote() != null) {
+            text.append("; archiving skipped: ").append(run.archiveNote());
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,36 @@
+package com.dealerpool.rothco.rothco;
+
+import org.apache.camel.component.http.HttpClientConfigurer;
+import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.HttpRequestInterceptor;
+
+/**
+ * Adds the API key and the JSON headers to every request of one source's HTTP endpoint.
+ * <p>
+ * The key is set on the wire request inside the HTTP client, so it never becomes a Camel
+ * message header and cannot show up in message history, tracing or a dead letter. The
+ * endpoint also sets {@code skipRequestHeaders=true}, so no Camel header reaches Rothco.
+ */
+public final class RothcoHttpClientConfigurer implements HttpClientConfigurer {
+
+    private final ApiKey apiKey;
+
+    public RothcoHttpClientConfigurer(ApiKey apiKey) {
+        this.apiKey = apiKey;
+    }
+
+    @Override
+    public void configureHttpClient(HttpClientBuilder clientBuilder) {
+        HttpRequestInterceptor addHeaders = (request, entity, context) -> {
+            request.setHeader(RothcoContract.API_KEY_HEADER, apiKey.reveal());
+            request.setHeader(HttpHeaders.CONTENT_TYPE, "application/json");
+            request.setHeader(HttpHeaders.ACCEPT, "application/json");
+        };
+        clientBuilder.addRequestInterceptorLast(addHeaders);
+    }
+
+    public ApiKey apiKey() {
+        return apiKey;
+    }
+}

@@ -1,0 +1,155 @@
+package com.dealerpool.rothco.primary;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.main.Main;
+
+import com.dealerpool.rothco.Application;
+import com.dealerpool.rothco.ConnectorRuntime;
+import com.dealerpool.rothco.Operation;
+import com.dealerpool.rothco.job.JobRuns;
+import com.dealerpool.rothco.job.RunOutcome;
+import com.dealerpool.rothco.pool.JobLog;
+import com.dealerpool.rothco.rothco.ConnectionResult;
+import com.dealerpool.rothco.simulator.RothcoSimulator;
+
+/**
+ * Boots the real connector runtime (Camel Main, the YAML routes in {@code routes/}, the
+ * mapping templates in {@code mapping-sets/}) against a simulator the test owns and an H2 file
+ * database in a temporary folder, the way an engineer runs it, with schedules and startup
+ * runs off so each test triggers the runs it checks.
+ */
+public final class ConnectorHarness implements AutoCloseable {
+
+    public static final String SOURCE = "dealer";
+
+    private final Main main;
+    private final ConnectorRuntime runtime;
+    private final ProducerTemplate producer;
+
+    private ConnectorHarness(Main main, ConnectorRuntime runtime) {
+        this.main = main;
+        this.runtime = runtime;
+        this.producer = main.getCamelContext().createProducerTemplate();
+    }
+
+    /** Settings for one source called {@value #SOURCE} that calls the simulator's Sandbox endpoint. */
+    public static Map<String, String> defaultSettings(Path folder, RothcoSimulator simulator, String apiKey) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("camel.main.name", "rothco-connector-test");
+        settings.put("camel.main.routes-include-pattern", "file:routes/*.camel.yaml");
+        settings.put("camel.component.http.connect-timeout", "2000");
+        settings.put("camel.component.http.response-timeout", "5000");
+        settings.put("camel.component.http.so-timeout", "5000");
+        settings.put("camel.component.http.automatic-retries-disabled", "true");
+        settings.put("rothco.retry.max-redeliveries", "2");
+        settings.put("rothco.retry.delay-ms", "10");
+        settings.put("rothco.retry.max-delay-ms", "50");
+        settings.put("rothco.sources", SOURCE);
+        settings.put("rothco.sources.dealer.mode", "sandbox");
+        settings.put("rothco.sources.dealer.api-key", apiKey);
+        settings.put("rothco.sources.dealer.url", simulator.sandboxUrl());
+        settings.put("rothco.sources.dealer.test-connection-at-startup", "false");
+        settings.put("rothco.sources.dealer.max-requests-per-second", "1000");
+        settings.put("rothco.sources.dealer.get-inventory-primary.run-at-startup", "false");
+        settings.put("rothco.sources.dealer.get-inventory-primary.schedule", "0 0 2 * * ?");
+        settings.put("rothco.sources.dealer.get-inventory-primary.page-size", "20");
+        settings.put("pool.datasource.url", "jdbc:h2:file:" + folder.resolve("pool").toAbsolutePath());
+        settings.put("simulator.enabled", "false");
+        return settings;
+    }
+
+    /** Writes the settings to a file in the folder and starts the runtime. */
+    public static ConnectorHarness start(Path folder, Map<String, String> settings) throws IOException {
+        Path config = folder.resolve("application.properties");
+        Files.writeString(config, settings.entrySet().stream()
+                .map(entry -> entry.getKey() + " = " + entry.getValue())
+                .collect(Collectors.joining(System.lineSeparator())));
+        ConnectorRuntime runtime = new ConnectorRuntime(ConnectorRuntime.RuntimeMode.SERVICE);
+        Main main = Application.createMain(config, runtime);
+        try {
+            main.start();
+        } catch (Exception e) {
+            main.stop();
+            throw e;
+        }
+        return new ConnectorHarness(main, runtime);
+    }
+
+    /** Runs Get Inventory (Primary) of the source and returns its outcome once it ended. */
+    public RunOutcome runPrimary() {
+        return producer.send("direct:" + Operation.GET_INVENTORY_PRIMARY.routeId(SOURCE),
+                exchange -> exchange.setProperty(JobRuns.TRIGGER_PROPERTY, "manual"))
+                .getMessage().getBody(RunOutcome.class);
+    }
+
+    public ConnectionResult testConnection() {
+        return producer.requestBody("direct:" + Operation.TEST_CONNECTION.routeId(SOURCE), null, ConnectionResult.class);
+    }
+
+    public CamelContext context() {
+        return main.getCamelContext();
+    }
+
+    public ConnectorRuntime runtime() {
+        return runtime;
+    }
+
+    public DataSource dataSource() {
+        return runtime.dataSource();
+    }
+
+    public JobLog jobLog() {
+        return runtime.jobLog();
+    }
+
+    /** Runs a query that returns one number. */
+    public long count(String sql, Object... parameters) {
+        try (Connection connection = dataSource().getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs a query that returns one text value. */
+    public String text(String sql, Object... parameters) {
+        try (Connection connection = dataSource().getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        main.stop();
+    }
+}
