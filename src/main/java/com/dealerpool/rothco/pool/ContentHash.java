@@ -6,8 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * SHA-256 over a sequence of strings, each written with its length first so that different
- * sequences never produce the same input bytes. Returns 64 hex characters.
+ * MD5 over a sequence of strings, each written with its length first so that different
+ * sequences never produce the same input bytes. Returns 32 hex characters.
+ * <p>
+ * The hash only detects changed rows; it guards nothing against an attacker. MD5 is used
+ * because the JVM runs it as a CPU intrinsic on x86-64, while SHA-256 cost about 6% of a
+ * whole Primary import in a profile of the benchmark.
  */
 final class ContentHash {
 
@@ -16,9 +20,9 @@ final class ContentHash {
 
     ContentHash() {
         try {
-            digest = MessageDigest.getInstance("SHA-256");
+            digest = MessageDigest.getInstance("MD5");
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+            throw new IllegalStateException("MD5 is missing from this Java runtime", e);
         }
     }
 
