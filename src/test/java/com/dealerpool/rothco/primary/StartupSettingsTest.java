@@ -1,0 +1,78 @@
+package com.dealerpool.rothco.primary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import com.dealerpool.rothco.config.ConnectorSettings;
+import com.dealerpool.rothco.config.InvalidSettingsException;
+
+/** Settings checks that stop startup: every problem is one line naming the property and the fix. */
+class StartupSettingsTest {
+
+    @Test
+    void missingApiKeyNamesPropertyAndVariable() {
+        Map<String, String> properties = valid();
+        properties.remove("rothco.sources.dealer.api-key");
+
+        assertThatThrownBy(() -> ConnectorSettings.read(properties::get, Map.of()))
+                .isInstanceOf(InvalidSettingsException.class)
+                .hasMessageContaining("rothco.sources.dealer.api-key is missing")
+                .hasMessageContaining("ROTHCO_DEALER_API_KEY");
+    }
+
+    @Test
+    void apiKeyFromEnvironmentIsUsed() {
+        Map<String, String> properties = valid();
+        properties.remove("rothco.sources.dealer.api-key");
+
+        ConnectorSettings settings = ConnectorSettings.read(properties::get, Map.of("ROTHCO_DEALER_API_KEY", "env-key-0001234"));
+
+        assertThat(settings.source("dealer").apiKey().reveal()).as("key from the environment").isEqualTo("env-key-0001234");
+    }
+
+    @Test
+    void invalidCronNamesProperty() {
+        Map<String, String> properties = valid();
+        properties.put("rothco.sources.dealer.get-inventory-primary.schedule", "every day");
+
+        assertThatThrownBy(() -> ConnectorSettings.read(properties::get, Map.of()))
+                .hasMessageContaining("rothco.sources.dealer.get-inventory-primary.schedule=every day is not a valid Quartz cron");
+    }
+
+    @Test
+    void everyProblemListedAtOnce() {
+        Map<String, String> properties = valid();
+        properties.put("rothco.sources.dealer.mode", "production");
+        properties.put("rothco.sources.dealer.max-concurrent-requests", "zero");
+        properties.put("rothco.sources.dealer.get-inventory-primary.archive-max-shrink", "2");
+
+        InvalidSettingsException error = (InvalidSettingsException) org.assertj.core.api.Assertions
+                .catchThrowable(() -> ConnectorSettings.read(properties::get, Map.of()));
+
+        assertThat(error.problems()).as("problems").hasSize(3);
+        assertThat(error.problems().get(0)).as("mode problem").contains("use sandbox or live");
+        assertThat(error.problems().get(1)).as("shrink problem").contains("archive-max-shrink=2 is out of range");
+        assertThat(error.problems().get(2)).as("concurrency problem").contains("max-concurrent-requests=zero is not a whole number");
+    }
+
+    @Test
+    void invalidSourceIdRejected() {
+        Map<String, String> properties = valid();
+        properties.put("rothco.sources", "Dealer One");
+
+        assertThatThrownBy(() -> ConnectorSettings.read(properties::get, Map.of()))
+                .hasMessageContaining("'Dealer One', which is not a valid source id");
+    }
+
+    private static Map<String, String> valid() {
+        Map<String, String> properties = new HashMap<>();
+        properties.put("rothco.sources", "dealer");
+        properties.put("rothco.sources.dealer.api-key", "sandbox-demo-key-0001");
+        return properties;
+    }
+}
