@@ -46,7 +46,7 @@ public record ConnectorSettings(List<SourceSettings> sources, PoolSettings pool,
                 reader.integer("simulator.latency-ms", 0, 0, 60_000));
 
         PoolSettings pool = new PoolSettings(
-                reader.text("pool.datasource.url", "jdbc:h2:file:./data/pool"),
+                reader.text("pool.datasource.url", "jdbc:h2:file:./data/pool;AUTO_SERVER=TRUE"),
                 reader.text("pool.datasource.user", "sa"),
                 reader.text("pool.datasource.password", ""),
                 reader.integer("pool.datasource.maximum-pool-size", 8, 1, 200));

@@ -15,6 +15,10 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class TestDatabases {
 
+    /** Environment variable that turns a missing PostgreSQL server into a test failure, as CI sets it. */
+    public static final String REQUIRE_POSTGRES_VARIABLE = "ROTHCO_TEST_REQUIRE_POSTGRES";
+
+
     public static final String POSTGRES_URL = "jdbc:postgresql://127.0.0.1:5432/test";
     public static final String POSTGRES_USER = "postgres";
 
@@ -42,8 +46,12 @@ public final class TestDatabases {
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE SCHEMA " + schema);
         } catch (SQLException e) {
-            Assumptions.abort("PostgreSQL not reachable at 127.0.0.1:5432 (database test); skipping PostgreSQL pool"
-                    + " tests (" + e.getMessage() + ")");
+            String message = "PostgreSQL not reachable at 127.0.0.1:5432 (database test)";
+            if (Boolean.parseBoolean(System.getenv(REQUIRE_POSTGRES_VARIABLE))) {
+                throw new IllegalStateException(message + ", and " + REQUIRE_POSTGRES_VARIABLE
+                        + "=true requires it; start PostgreSQL or unset the variable", e);
+            }
+            Assumptions.abort(message + "; skipping PostgreSQL pool tests (" + e.getMessage() + ")");
         }
         PoolSettings settings = new PoolSettings(POSTGRES_URL + "?currentSchema=" + schema, POSTGRES_USER, "", 4,
                 "test-postgres");
