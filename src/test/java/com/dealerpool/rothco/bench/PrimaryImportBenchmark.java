@@ -1,0 +1,156 @@
+package com.dealerpool.rothco.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import com.dealerpool.rothco.job.RunOutcome;
+import com.dealerpool.rothco.pool.PoolDataSource;
+import com.dealerpool.rothco.pool.PoolSettings;
+import com.dealerpool.rothco.primary.ConnectorHarness;
+import com.dealerpool.rothco.rothco.ApiMode;
+import com.dealerpool.rothco.simulator.RothcoSimulator;
+import com.dealerpool.rothco.simulator.SimulatorAccount;
+import com.dealerpool.rothco.simulator.SimulatorSettings;
+import com.zaxxer.hikari.HikariDataSource;
+
+/**
+ * Benchmark of Get Inventory (Primary), run with {@code scripts/benchmark.sh primary}:
+ * <ol>
+ * <li>the floor: the same pages fetched, parsed and inserted with plain JDBC batches;</li>
+ * <li>the connector's first import of the same catalog, and its ratio to the floor;</li>
+ * <li>a rerun with no changes, and its ratio to the first import;</li>
+ * <li>a smaller catalog with 150 ms latency per request at 1 and at 4 concurrent page requests.</li>
+ * </ol>
+ * The simulator runs in the same JVM, so the peak heap and the CPU time include its share.
+ */
+public final class PrimaryImportBenchmark {
+
+    private static final String KEY = "sandbox-benchmark-key-0001";
+
+    private PrimaryImportBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int variants = Integer.getInteger("bench.variants", 100_000);
+        int pageSize = Integer.getInteger("bench.page-size", 100);
+        int latencyVariants = Integer.getInteger("bench.latency-variants", 20_000);
+        Path work = Files.createTempDirectory("rothco-bench-");
+
+        System.out.printf(Locale.ROOT, "Primary import benchmark: %d variants, page size %d, max heap %.0f MiB, %d cores%n",
+                variants, pageSize, HeapPeak.maxMiB(), Runtime.getRuntime().availableProcessors());
+
+        try (RothcoSimulator simulator = simulatorWithVisible(variants)) {
+            int expected = simulator.snapshotFor(KEY).totalVariants();
+
+            long floorVariants;
+            double floorSeconds;
+            try (HeapPeak heap = HeapPeak.start();
+                    HikariDataSource floorPool = PoolDataSource.create(new PoolSettings(
+                            "jdbc:h2:file:" + work.resolve("floor").toAbsolutePath(), "sa", "", 8))) {
+                long floorStart = System.nanoTime();
+                PoolDataSource.migrate(floorPool);
+                floorVariants = new PlainJdbcFloor(simulator.sandboxUrl(), KEY, pageSize, 4)
+                        .importAll(floorPool, "dealer");
+                floorSeconds = seconds(floorStart);
+                report("floor (plain JDBC)", floorVariants, floorSeconds, heap.peakMiB());
+            }
+
+            Map<String, String> settings = ConnectorHarness.defaultSettings(work.resolve("connector"), simulator, KEY);
+            settings.put("rothco.sources.dealer.get-inventory-primary.page-size", String.valueOf(pageSize));
+            settings.put("rothco.sources.dealer.max-concurrent-requests", "4");
+            Files.createDirectories(work.resolve("connector"));
+            try (ConnectorHarness connector = ConnectorHarness.start(work.resolve("connector"), settings)) {
+                double firstSeconds;
+                try (HeapPeak heap = HeapPeak.start()) {
+                    long start = System.nanoTime();
+                    RunOutcome first = connector.runPrimary();
+                    firstSeconds = seconds(start);
+                    check(first, expected);
+                    report("connector, first import", first.totals().variantsCreated(), firstSeconds, heap.peakMiB());
+                }
+
+                double rerunSeconds;
+                try (HeapPeak heap = HeapPeak.start()) {
+                    long start = System.nanoTime();
+                    RunOutcome rerun = connector.runPrimary();
+                    rerunSeconds = seconds(start);
+                    check(rerun, expected);
+                    report("connector, rerun without changes", rerun.totals().variantsUnchanged(), rerunSeconds,
+                            heap.peakMiB());
+                }
+
+                System.out.printf(Locale.ROOT, "ratio first import / floor: %.2f (target at most 1.5)%n",
+                        firstSeconds / floorSeconds);
+                System.out.printf(Locale.ROOT, "ratio rerun / first import: %.2f (target at most 0.5)%n",
+                        rerunSeconds / firstSeconds);
+            }
+        }
+
+        try (RothcoSimulator simulator = simulatorWithVisible(latencyVariants)) {
+            simulator.faults().latency(Duration.ofMillis(150));
+            double one = latencyRun(simulator, work.resolve("latency-1"), pageSize, 1);
+            double four = latencyRun(simulator, work.resolve("latency-4"), pageSize, 4);
+            System.out.printf(Locale.ROOT, "%d variants with 150 ms latency: 1 request at a time %.1f s,"
+                    + " 4 at a time %.1f s, speed-up %.2f (target at least 3)%n", latencyVariants, one, four, one / four);
+        }
+    }
+
+    private static double latencyRun(RothcoSimulator simulator, Path folder, int pageSize, int concurrency)
+            throws Exception {
+        Files.createDirectories(folder);
+        Map<String, String> settings = ConnectorHarness.defaultSettings(folder, simulator, KEY);
+        settings.put("rothco.sources.dealer.get-inventory-primary.page-size", String.valueOf(pageSize));
+        settings.put("rothco.sources.dealer.max-concurrent-requests", String.valueOf(concurrency));
+        try (ConnectorHarness connector = ConnectorHarness.start(folder, settings)) {
+            long start = System.nanoTime();
+            RunOutcome outcome = connector.runPrimary();
+            check(outcome, simulator.snapshotFor(KEY).totalVariants());
+            return seconds(start);
+        }
+    }
+
+    /**
+     * Starts a simulator whose catalog shows the account at least the given number of variants:
+     * drift and restricted brands hide part of the generated catalog, so it is scaled up.
+     */
+    private static RothcoSimulator simulatorWithVisible(int visible) {
+        RothcoSimulator probe = simulator(visible);
+        int shown = probe.snapshotFor(KEY).totalVariants();
+        probe.close();
+        int generated = (int) Math.ceil(visible * 1.01 * visible / shown);
+        return simulator(generated);
+    }
+
+    private static RothcoSimulator simulator(int variants) {
+        return RothcoSimulator.start(SimulatorSettings.builder()
+                .port(0)
+                .seed(42)
+                .variants(variants)
+                .accounts(List.of(new SimulatorAccount(KEY, ApiMode.SANDBOX, "RC-900001", "Benchmark Outfitters",
+                        Set.of())))
+                .build());
+    }
+
+    private static void check(RunOutcome outcome, int expectedVariants) {
+        long seen = outcome.totals().variantsCreated() + outcome.totals().variantsUpdated()
+                + outcome.totals().variantsUnchanged();
+        if (seen != expectedVariants) {
+            throw new IllegalStateException("Run imported " + seen + " variants, expected " + expectedVariants
+                    + ": " + outcome.summary());
+        }
+    }
+
+    private static void report(String phase, long variants, double seconds, double heapMiB) {
+        System.out.printf(Locale.ROOT, "%-34s %8d variants in %6.2f s = %8.0f variants/s, peak heap %.0f MiB%n",
+                phase, variants, seconds, variants / seconds, heapMiB);
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}
