@@ -13,7 +13,9 @@ import org.apache.camel.builder.TemplatedRouteBuilder;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.MainListenerSupport;
 import org.apache.camel.processor.aggregate.GroupedBodyAggregationStrategy;
+import org.apache.camel.ExtendedStartupListener;
 import org.apache.camel.spi.Registry;
+import org.apache.camel.support.service.ServiceSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -108,6 +110,28 @@ public final class ConnectorRuntime extends MainListenerSupport {
         connections = new ConnectionChecks(settings, mapper);
         CatalogWriter writer = new CatalogWriter(dataSource);
 
+        try {
+            context.addStartupListener(new ExtendedStartupListener() {
+                @Override
+                public void onCamelContextStarted(CamelContext started, boolean alreadyStarted) {
+                    // Routes are not started yet at this point; see onCamelContextFullyStarted.
+                }
+
+                @Override
+                public void onCamelContextFullyStarted(CamelContext started, boolean alreadyStarted) {
+                    onContextStarted(started);
+                }
+            });
+            context.addService(new ServiceSupport() {
+                @Override
+                protected void doStop() {
+                    closeResources();
+                }
+            }, true, true);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot register the connector's startup and shutdown hooks", e);
+        }
+
         Registry registry = context.getRegistry();
         registry.bind("connectorSettings", settings);
         registry.bind("poolDataSource", dataSource);
@@ -147,9 +171,12 @@ public final class ConnectorRuntime extends MainListenerSupport {
         }
     }
 
-    @Override
-    public void afterStart(BaseMainSupport main) {
-        CamelContext context = main.getCamelContext();
+    /**
+     * Registers the JMX controls and, as a service, starts the startup tasks once Camel has
+     * started every route. A context listener does this rather than {@code afterStart}, which
+     * Camel Main calls from {@code run()} only, not from {@code start()}.
+     */
+    private void onContextStarted(CamelContext context) {
         ProducerTemplate producer = context.createProducerTemplate();
         registerControls(context, producer);
         if (mode == RuntimeMode.ONE_SHOT) {
@@ -160,8 +187,8 @@ public final class ConnectorRuntime extends MainListenerSupport {
         startup.shutdown();
     }
 
-    @Override
-    public void afterStop(BaseMainSupport main) {
+    /** Closes the simulator and the pool after the routes stopped, whichever way Camel Main stops. */
+    private void closeResources() {
         if (simulator != null) {
             simulator.close();
         }
