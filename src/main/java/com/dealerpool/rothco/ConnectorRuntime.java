@@ -25,6 +25,7 @@ import com.dealerpool.rothco.catalog.CatalogPages;
 import com.dealerpool.rothco.catalog.CatalogSink;
 import com.dealerpool.rothco.catalog.FailedPages;
 import com.dealerpool.rothco.config.ConnectorSettings;
+import com.dealerpool.rothco.config.InvalidSettingsException;
 import com.dealerpool.rothco.config.SourceSettings;
 import com.dealerpool.rothco.job.JobRuns;
 import com.dealerpool.rothco.job.RetryCounter;
@@ -98,10 +99,20 @@ public final class ConnectorRuntime extends MainListenerSupport {
             throw new IllegalStateException("Invalid mapping templates or mapping sets in " + settings.mappingDirectory()
                     + ":" + System.lineSeparator() + e.getMessage(), e);
         }
+        List<String> unknownTemplates = new ArrayList<>();
         for (SourceSettings source : settings.sources()) {
             if (source.primary().enabled()) {
-                mappings.template(source.primary().template());
+                try {
+                    mappings.template(source.primary().template());
+                } catch (IllegalArgumentException e) {
+                    unknownTemplates.add("rothco.sources." + source.id() + ".get-inventory-primary.template="
+                            + source.primary().template() + " names no template in " + settings.mappingDirectory()
+                            + "; use one of " + mappings.templateNames());
+                }
             }
+        }
+        if (!unknownTemplates.isEmpty()) {
+            throw new InvalidSettingsException(unknownTemplates);
         }
 
         ObjectMapper mapper = new ObjectMapper();

@@ -3,13 +3,18 @@ package com.dealerpool.rothco.primary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import com.dealerpool.rothco.config.ConnectorSettings;
 import com.dealerpool.rothco.config.InvalidSettingsException;
+import com.dealerpool.rothco.simulator.RothcoSimulator;
+import com.dealerpool.rothco.simulator.SimulatorAccount;
+import com.dealerpool.rothco.simulator.SimulatorSettings;
 
 /** Settings checks that stop startup: every problem is one line naming the property and the fix. */
 class StartupSettingsTest {
@@ -67,6 +72,21 @@ class StartupSettingsTest {
 
         assertThatThrownBy(() -> ConnectorSettings.read(properties::get, Map.of()))
                 .hasMessageContaining("'Dealer One', which is not a valid source id");
+    }
+
+    @Test
+    void unknownTemplateStopsStartup(@TempDir Path folder) {
+        try (RothcoSimulator simulator = RothcoSimulator.start(SimulatorSettings.builder().variants(10).build())) {
+            Map<String, String> settings = ConnectorHarness.defaultSettings(folder, simulator,
+                    SimulatorAccount.DEMO_SANDBOX_KEY);
+            settings.put("rothco.sources.dealer.get-inventory-primary.template", "Rothco V2 GIP Custom");
+
+            assertThatThrownBy(() -> ConnectorHarness.start(folder, settings).close())
+                    .isInstanceOf(InvalidSettingsException.class)
+                    .hasMessageContaining("rothco.sources.dealer.get-inventory-primary.template=Rothco V2 GIP Custom"
+                            + " names no template")
+                    .hasMessageContaining("Rothco V2 GIP");
+        }
     }
 
     private static Map<String, String> valid() {
