@@ -8,6 +8,9 @@ public class RecordRejectedException extends Exception {
 
     private static final long serialVersionUID = 1L;
 
+    /** Characters of the offending value that the message shows. */
+    private static final int MAX_VALUE_LENGTH = 80;
+
     private final String field;
     private final transient Object value;
     private final String rule;
@@ -38,12 +41,20 @@ public class RecordRejectedException extends Exception {
         return rule;
     }
 
+    /** Shortens a long value so that the reason after it stays in the message and the job log. */
+    private static String abbreviate(String value) {
+        if (value.length() <= MAX_VALUE_LENGTH) {
+            return value;
+        }
+        return value.substring(0, MAX_VALUE_LENGTH) + "... (" + value.length() + " characters)";
+    }
+
     private static String describe(String recordKey, String field, Object value, String rule, String reason) {
         StringBuilder text = new StringBuilder("field '").append(field).append("'");
         if (recordKey != null) {
             text.append(" of record ").append(recordKey);
         }
-        text.append(", value ").append(value == null ? "(empty)" : "'" + value + "'");
+        text.append(", value ").append(value == null ? "(empty)" : "'" + abbreviate(String.valueOf(value)) + "'");
         text.append(", rule '").append(rule).append("': ").append(reason);
         return text.toString();
     }

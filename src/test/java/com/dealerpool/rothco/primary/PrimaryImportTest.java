@@ -216,6 +216,13 @@ class PrimaryImportTest {
         assertThat(connector.count("SELECT COUNT(*) FROM job_event WHERE run_id = ? AND kind = 'record_rejected'"
                 + " AND page = 2", outcome.runId())).as("rejections logged for page 2")
                 .isEqualTo(outcome.totals().recordsRejected());
+        List<String> reasons = connector.jobLog().events(outcome.runId()).stream()
+                .filter(event -> "record_rejected".equals(event.kind())).map(event -> event.message()).toList();
+        assertThat(reasons).as("rejection reasons").anyMatch(reason -> reason.contains("Record without SKU"));
+        assertThat(reasons).as("rejection reasons").anyMatch(reason -> reason.contains("'lots' is not a number"));
+        assertThat(reasons).as("rejection reasons").anyMatch(reason -> reason.contains("11 specifications"));
+        assertThat(reasons).as("rejection reasons").anyMatch(reason -> reason.contains("field 'title'")
+                && reason.contains("(5000 characters)"));
         assertThat(outcome.totals().variantsCreated() + outcome.totals().recordsRejected())
                 .as("created plus rejected covers every record served").isGreaterThanOrEqualTo(
                         simulator.snapshotFor(KEY).totalVariants());
