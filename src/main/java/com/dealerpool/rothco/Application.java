@@ -102,8 +102,9 @@ public final class Application {
         Operation operation = commandLine.runTarget().operation();
         String uri = "direct:" + operation.routeId(source);
         if (context.hasEndpoint(uri) == null && context.getRoute(operation.routeId(source)) == null) {
-            LOG.error("No route {} exists: check that source {} is configured and {} is enabled", operation.routeId(source),
-                    source, operation.slug());
+            LOG.error("No route {} exists: check that source {} is listed in rothco.sources and that {} is enabled"
+                    + " (rothco.sources.{}.{}.enabled) and available in this version", operation.routeId(source), source,
+                    operation.slug(), source, operation.slug());
             return EXIT_INVALID_SETTINGS;
         }
         if (operation == Operation.TEST_CONNECTION) {
