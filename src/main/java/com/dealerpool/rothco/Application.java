@@ -1,5 +1,6 @@
 package com.dealerpool.rothco;
 
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -13,6 +14,9 @@ import org.slf4j.LoggerFactory;
 import com.dealerpool.rothco.config.InvalidSettingsException;
 import com.dealerpool.rothco.job.JobRuns;
 import com.dealerpool.rothco.job.RunOutcome;
+import com.dealerpool.rothco.mapping.MappingValidationException;
+import com.dealerpool.rothco.mappingfiles.MappingPreview;
+import com.dealerpool.rothco.mappingfiles.MappingValidation;
 import com.dealerpool.rothco.rothco.ConnectionResult;
 
 /**
@@ -22,6 +26,9 @@ import com.dealerpool.rothco.rothco.ConnectionResult;
  *   --config FILE                       read settings from FILE (default: application.properties)
  *   --run SOURCE:OPERATION              run one operation once and exit with its status
  *   --test-connection SOURCE            test one source's API key and exit
+ *   --validate-mappings                 validate the mapping templates and mapping sets and exit
+ *   --preview SOURCE:OPERATION          print a template's result on records fetched from the source
+ *       [--records N] [--template NAME]
  * </pre>
  * Exit codes: 0 succeeded, 2 succeeded with warnings, 1 failed, 64 invalid arguments or settings.
  */
@@ -49,13 +56,22 @@ public final class Application {
 
     /** Runs the connector as the command line asks and returns the exit code. */
     public static int run(CommandLine commandLine) {
+        return run(commandLine, System.out);
+    }
+
+    /** Runs the command of the command line, prints its result to {@code out} and returns the exit code. */
+    public static int run(CommandLine commandLine, PrintStream out) {
         Path config = commandLine.configFile();
         if (!Files.isRegularFile(config)) {
             LOG.error("Settings file {} not found; run from the project folder or pass --config FILE",
                     config.toAbsolutePath());
             return EXIT_INVALID_SETTINGS;
         }
-        boolean oneShot = commandLine.runTarget() != null || commandLine.testConnectionSource() != null;
+        if (commandLine.validateMappings()) {
+            return MappingValidation.run(config, out);
+        }
+        boolean oneShot = commandLine.runTarget() != null || commandLine.testConnectionSource() != null
+                || commandLine.preview() != null;
         ConnectorRuntime runtime = new ConnectorRuntime(
                 oneShot ? ConnectorRuntime.RuntimeMode.ONE_SHOT : ConnectorRuntime.RuntimeMode.SERVICE);
         Main main = createMain(config, runtime);
@@ -65,11 +81,19 @@ public final class Application {
                 return 0;
             }
             main.start();
-            return runOnce(main.getCamelContext(), commandLine);
+            if (commandLine.preview() != null) {
+                return new MappingPreview(main.getCamelContext(), runtime, out).run(commandLine.preview());
+            }
+            return runOnce(main.getCamelContext(), commandLine, out);
         } catch (Exception e) {
             InvalidSettingsException invalid = findCause(e, InvalidSettingsException.class);
             if (invalid != null) {
                 invalid.problems().forEach(problem -> LOG.error("Invalid setting: {}", problem));
+                return EXIT_INVALID_SETTINGS;
+            }
+            MappingValidationException invalidMappings = findCause(e, MappingValidationException.class);
+            if (invalidMappings != null) {
+                invalidMappings.problems().forEach(problem -> LOG.error("Invalid mapping file: {}", problem));
                 return EXIT_INVALID_SETTINGS;
             }
             LOG.error("The connector stopped: {}", e.getMessage(), e);
@@ -89,13 +113,13 @@ public final class Application {
         return main;
     }
 
-    private static int runOnce(CamelContext context, CommandLine commandLine) {
+    private static int runOnce(CamelContext context, CommandLine commandLine, PrintStream out) {
         ProducerTemplate producer = context.createProducerTemplate();
         if (commandLine.testConnectionSource() != null) {
             ConnectionResult result = producer.requestBody(
                     "direct:" + Operation.TEST_CONNECTION.routeId(commandLine.testConnectionSource()), null,
                     ConnectionResult.class);
-            System.out.println(result.sourceId() + ": " + result.status().label() + ": " + result.message());
+            out.println(result.sourceId() + ": " + result.status().label() + ": " + result.message());
             return result.connected() ? 0 : 1;
         }
         String source = commandLine.runTarget().sourceId();
@@ -109,7 +133,7 @@ public final class Application {
         }
         if (operation == Operation.TEST_CONNECTION) {
             commandLine = commandLine.withTestConnection(source);
-            return runOnce(context, commandLine);
+            return runOnce(context, commandLine, out);
         }
         Exchange done = producer.send(uri, exchange -> exchange.setProperty(JobRuns.TRIGGER_PROPERTY, "command-line"));
         RunOutcome outcome = done.getMessage().getBody(RunOutcome.class);
@@ -117,7 +141,7 @@ public final class Application {
             LOG.error("The run of {} {} did not start; see the log above", source, operation.slug());
             return 1;
         }
-        System.out.println(outcome.summary());
+        out.println(outcome.summary());
         return outcome.status().exitCode();
     }
 

@@ -8,17 +8,43 @@ import java.nio.file.Path;
  * @param configFile           the settings file
  * @param runTarget            the operation to run once, or null
  * @param testConnectionSource the source to test once, or null
+ * @param validateMappings     whether to validate the mapping files and exit
+ * @param preview              the template preview to print, or null
  */
-public record CommandLine(Path configFile, RunTarget runTarget, String testConnectionSource) {
+public record CommandLine(Path configFile, RunTarget runTarget, String testConnectionSource, boolean validateMappings,
+        PreviewRequest preview) {
+
+    /** Records a preview maps unless {@code --records} says otherwise. */
+    public static final int DEFAULT_PREVIEW_RECORDS = 5;
+
+    /** Most records one preview maps: they come from one catalog page, and Rothco pages hold at most 500. */
+    public static final int MAX_PREVIEW_RECORDS = 500;
 
     static final String USAGE = String.join(System.lineSeparator(),
-            "Usage: [--config FILE] [--run SOURCE:OPERATION | --test-connection SOURCE]",
+            "Usage: [--config FILE] [--run SOURCE:OPERATION | --test-connection SOURCE | --validate-mappings"
+                    + " | --preview SOURCE:OPERATION [--records N] [--template NAME]]",
             "  --config FILE              settings file (default: application.properties)",
             "  --run SOURCE:OPERATION     run one operation once and exit, such as --run dealer:get-inventory-primary",
-            "  --test-connection SOURCE   test the source's API key against Rothco and exit");
+            "  --test-connection SOURCE   test the source's API key against Rothco and exit",
+            "  --validate-mappings        validate every mapping template and mapping set, print every problem, exit",
+            "  --preview SOURCE:OPERATION fetch records from the source, map them, print source and mapped values"
+                    + " side by side and exit; writes nothing to the pool",
+            "  --records N                records to preview, 1 to " + MAX_PREVIEW_RECORDS + " (default "
+                    + DEFAULT_PREVIEW_RECORDS + ")",
+            "  --template NAME            template to preview (default: the source's configured template)");
 
     /** One operation of one source. */
     public record RunTarget(String sourceId, Operation operation) {
+    }
+
+    /**
+     * A preview of a template on records fetched from a source.
+     *
+     * @param target   the source and operation whose records are fetched
+     * @param records  how many records to map
+     * @param template the template name, or null for the one the source's settings name
+     */
+    public record PreviewRequest(RunTarget target, int records, String template) {
     }
 
     /** Thrown for arguments that cannot be parsed; the message names the argument and the fix. */
@@ -32,35 +58,64 @@ public record CommandLine(Path configFile, RunTarget runTarget, String testConne
         Path config = Path.of("application.properties");
         RunTarget run = null;
         String test = null;
+        boolean validate = false;
+        RunTarget preview = null;
+        Integer records = null;
+        String template = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
                 case "--config" -> config = Path.of(valueAfter(args, i++, arg));
-                case "--run" -> run = parseTarget(valueAfter(args, i++, arg));
+                case "--run" -> run = parseTarget(arg, valueAfter(args, i++, arg));
                 case "--test-connection" -> test = valueAfter(args, i++, arg);
+                case "--validate-mappings" -> validate = true;
+                case "--preview" -> preview = parseTarget(arg, valueAfter(args, i++, arg));
+                case "--records" -> records = parseRecords(valueAfter(args, i++, arg));
+                case "--template" -> template = valueAfter(args, i++, arg);
                 default -> throw new UsageException("Unknown argument '" + arg + "'");
             }
         }
-        if (run != null && test != null) {
-            throw new UsageException("--run and --test-connection cannot be combined; pass one of them");
+        int commands = (run != null ? 1 : 0) + (test != null ? 1 : 0) + (validate ? 1 : 0) + (preview != null ? 1 : 0);
+        if (commands > 1) {
+            throw new UsageException("--run, --test-connection, --validate-mappings and --preview cannot be combined;"
+                    + " pass one of them");
         }
-        return new CommandLine(config, run, test);
+        if (preview == null && (records != null || template != null)) {
+            throw new UsageException("--records and --template belong to --preview; add --preview SOURCE:OPERATION");
+        }
+        PreviewRequest previewRequest = preview == null ? null
+                : new PreviewRequest(preview, records == null ? DEFAULT_PREVIEW_RECORDS : records, template);
+        return new CommandLine(config, run, test, validate, previewRequest);
     }
 
     CommandLine withTestConnection(String sourceId) {
-        return new CommandLine(configFile, null, sourceId);
+        return new CommandLine(configFile, null, sourceId, false, null);
     }
 
-    private static RunTarget parseTarget(String value) {
+    private static RunTarget parseTarget(String name, String value) {
         int colon = value.indexOf(':');
         if (colon <= 0 || colon == value.length() - 1) {
-            throw new UsageException("--run " + value + " is not SOURCE:OPERATION; use for example --run dealer:get-inventory-primary");
+            throw new UsageException(name + " " + value + " is not SOURCE:OPERATION; use for example " + name
+                    + " dealer:get-inventory-primary");
         }
         try {
             return new RunTarget(value.substring(0, colon), Operation.fromSlug(value.substring(colon + 1)));
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--run " + value + ": " + e.getMessage());
+            throw new UsageException(name + " " + value + ": " + e.getMessage());
         }
+    }
+
+    private static int parseRecords(String value) {
+        try {
+            int records = Integer.parseInt(value.trim());
+            if (records >= 1 && records <= MAX_PREVIEW_RECORDS) {
+                return records;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the accepted range
+        }
+        throw new UsageException("--records " + value + " is invalid; use a whole number from 1 to "
+                + MAX_PREVIEW_RECORDS);
     }
 
     private static String valueAfter(String[] args, int index, String name) {

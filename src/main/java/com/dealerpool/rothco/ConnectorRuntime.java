@@ -34,6 +34,7 @@ import com.dealerpool.rothco.management.OperationControl;
 import com.dealerpool.rothco.mapping.MappingCatalog;
 import com.dealerpool.rothco.mapping.MappingOptions;
 import com.dealerpool.rothco.mapping.MappingValidationException;
+import com.dealerpool.rothco.mappingfiles.MappingReload;
 import com.dealerpool.rothco.pool.CatalogWriter;
 import com.dealerpool.rothco.pool.JobLog;
 import com.dealerpool.rothco.pool.PoolDataSource;
@@ -156,6 +157,7 @@ public final class ConnectorRuntime extends MainListenerSupport {
         registry.bind("jobRuns", new JobRuns(jobLog, runs, settings));
         registry.bind("catalogPages", new CatalogPages(mapper));
         registry.bind("catalogMapping", new CatalogMapping(mappings, settings, jobLog));
+        registry.bind("mappingReload", new MappingReload(mappings, jobLog));
         registry.bind("catalogSink", new CatalogSink(writer, jobLog));
         registry.bind("catalogArchive", new CatalogArchive(writer, jobLog, settings));
         registry.bind("failedPages", new FailedPages(jobLog, settings));
@@ -271,7 +273,8 @@ public final class ConnectorRuntime extends MainListenerSupport {
         }
     }
 
-    private String endpointOf(SourceSettings source) {
+    /** Returns the GraphQL endpoint a source calls: its configured URL, or the embedded simulator's. */
+    public String endpointOf(SourceSettings source) {
         if (source.endpointUrl() != null) {
             return source.endpointUrl();
         }

@@ -23,6 +23,12 @@ import com.dealerpool.rothco.pool.VariantUpdate;
  */
 public final class CatalogMapping {
 
+    /**
+     * Exchange property with the template of the run, chosen once when the run starts so that every
+     * page maps with the same version even when another source's run reloads the mapping files.
+     */
+    public static final String TEMPLATE_PROPERTY = "rothcoMappingTemplate";
+
     private static final Logger LOG = LoggerFactory.getLogger(CatalogMapping.class);
 
     private final MappingCatalog mappings;
@@ -35,12 +41,24 @@ public final class CatalogMapping {
         this.jobLog = jobLog;
     }
 
-    /** Maps one record; returns null when the record is rejected. */
+    /**
+     * Returns the run's source template as currently loaded.
+     *
+     * @throws IllegalArgumentException when no template has the configured name
+     */
+    public CompiledTemplate templateFor(OperationRun run) {
+        return mappings.template(settings.source(run.sourceId()).primary().template());
+    }
+
+    /** Maps one record with the run's template; returns null when the record is rejected. */
     @SuppressWarnings("unchecked")
     public VariantUpdate map(Map<String, Object> record, Exchange exchange) {
         OperationRun run = exchange.getProperty(OperationRun.PROPERTY, OperationRun.class);
         Integer page = exchange.getProperty(CatalogPages.PAGE_PROPERTY, Integer.class);
-        CompiledTemplate template = mappings.template(settings.source(run.sourceId()).primary().template());
+        CompiledTemplate template = exchange.getProperty(TEMPLATE_PROPERTY, CompiledTemplate.class);
+        if (template == null) {
+            template = templateFor(run);
+        }
         try {
             MappedRecord mapped = template.map(record);
             for (String field : mapped.lookupMisses()) {

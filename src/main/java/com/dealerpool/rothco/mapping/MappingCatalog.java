@@ -82,6 +82,11 @@ public final class MappingCatalog implements AutoCloseable {
         return new TreeSet<>(current.templates().keySet());
     }
 
+    /** Names of the loaded mapping sets, sorted. */
+    public Set<String> mappingSetNames() {
+        return new TreeSet<>(current.sets().keySet());
+    }
+
     /**
      * Returns the mapping set with this name.
      *
