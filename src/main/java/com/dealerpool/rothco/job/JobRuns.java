@@ -71,7 +71,8 @@ public final class JobRuns {
         RunStatus status;
         if (run.isAborted()) {
             status = RunStatus.FAILED;
-        } else if (run.pagesSkipped() > 0 || run.rejected() > 0 || run.archiveNote() != null) {
+        } else if (run.pagesSkipped() > 0 || run.rejected() > 0 || run.archiveNote() != null
+                || run.otherWarnings() > 0) {
             status = RunStatus.SUCCEEDED_WITH_WARNINGS;
         } else {
             status = RunStatus.SUCCEEDED;
@@ -125,6 +126,9 @@ public final class JobRuns {
                 totals.variantsCreated(), totals.variantsUpdated(), totals.variantsUnchanged(),
                 totals.variantsArchived(), totals.variantsUnarchived(), totals.variantsUnknown(),
                 totals.recordsRejected()));
+        if (run.otherWarnings() > 0) {
+            text.append(", other warnings ").append(run.otherWarnings()).append(" (see the run's job events)");
+        }
         if (run.retries() > 0) {
             text.append(", retries ").append(run.retries());
         }

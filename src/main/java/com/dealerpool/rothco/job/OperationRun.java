@@ -39,6 +39,7 @@ public final class OperationRun {
     private final LongAdder unknown = new LongAdder();
     private final LongAdder rejected = new LongAdder();
     private final LongAdder retries = new LongAdder();
+    private final LongAdder otherWarnings = new LongAdder();
     private final Map<String, LongAdder> lookupMisses = new ConcurrentHashMap<>();
     private final BitSet seenVariantIds = new BitSet();
     private volatile String abortReason;
@@ -126,6 +127,18 @@ public final class OperationRun {
 
     public long rejected() {
         return rejected.sum();
+    }
+
+    /**
+     * Counts a warning that no count of the job log covers, such as a refused mapping change;
+     * the run then ends as succeeded with warnings.
+     */
+    public void recordWarning() {
+        otherWarnings.increment();
+    }
+
+    public long otherWarnings() {
+        return otherWarnings.sum();
     }
 
     public void recordRetry() {

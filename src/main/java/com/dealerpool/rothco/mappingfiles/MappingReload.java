@@ -44,6 +44,7 @@ public final class MappingReload {
         if (problems.isEmpty()) {
             return;
         }
+        run.recordWarning();
         LOG.warn("Run {} of {} {}: changed mapping files in {} have {} problems, so the run uses the last valid"
                 + " version; fix them and validate with --validate-mappings", run.runId(), run.sourceId(),
                 run.operation().slug(), mappings.directory(), problems.size());
