@@ -22,7 +22,9 @@ import com.dealerpool.rothco.catalog.CatalogMapping;
 import com.dealerpool.rothco.catalog.CatalogPages;
 import com.dealerpool.rothco.catalog.CatalogSink;
 import com.dealerpool.rothco.catalog.FailedPages;
+import com.dealerpool.rothco.catalog.InventorySink;
 import com.dealerpool.rothco.config.ConnectorSettings;
+import com.dealerpool.rothco.config.InventorySettings;
 import com.dealerpool.rothco.config.SourceSettings;
 import com.dealerpool.rothco.job.JobRuns;
 import com.dealerpool.rothco.job.RetryCounter;
@@ -32,6 +34,7 @@ import com.dealerpool.rothco.mapping.MappingCatalog;
 import com.dealerpool.rothco.mapping.MappingOptions;
 import com.dealerpool.rothco.mapping.MappingValidationException;
 import com.dealerpool.rothco.pool.CatalogWriter;
+import com.dealerpool.rothco.pool.InventorySnapshotWriter;
 import com.dealerpool.rothco.pool.JobLog;
 import com.dealerpool.rothco.pool.PoolDataSource;
 import com.dealerpool.rothco.pool.SourceRegistry;
@@ -100,6 +103,9 @@ public final class ConnectorRuntime extends MainListenerSupport {
             if (source.primary().enabled()) {
                 mappings.template(source.primary().template());
             }
+            if (source.secondary().enabled()) {
+                mappings.template(source.secondary().template());
+            }
         }
 
         ObjectMapper mapper = new ObjectMapper();
@@ -122,6 +128,7 @@ public final class ConnectorRuntime extends MainListenerSupport {
         registry.bind("catalogPages", new CatalogPages(mapper));
         registry.bind("catalogMapping", new CatalogMapping(mappings, settings, jobLog));
         registry.bind("catalogSink", new CatalogSink(writer, jobLog));
+        registry.bind("inventorySink", new InventorySink(new InventorySnapshotWriter(dataSource), jobLog, settings));
         registry.bind("catalogArchive", new CatalogArchive(writer, jobLog, settings));
         registry.bind("failedPages", new FailedPages(jobLog, settings));
         registry.bind("mappedVariants", new GroupedBodyAggregationStrategy());
@@ -132,6 +139,10 @@ public final class ConnectorRuntime extends MainListenerSupport {
             ExecutorService pages = context.getExecutorServiceManager()
                     .newFixedThreadPool(this, "rothco-" + source.id() + "-page-requests", source.maxConcurrentRequests());
             registry.bind("rothco-" + source.id() + "-page-requests", pages);
+            // Secondary has its own threads, so a long Primary run cannot hold back its pages.
+            ExecutorService inventoryPages = context.getExecutorServiceManager().newFixedThreadPool(this,
+                    "rothco-" + source.id() + "-inventory-page-requests", source.maxConcurrentRequests());
+            registry.bind("rothco-" + source.id() + "-inventory-page-requests", inventoryPages);
         }
     }
 
@@ -203,32 +214,45 @@ public final class ConnectorRuntime extends MainListenerSupport {
                 .parameter("sourceId", source.id())
                 .parameter("endpointUrl", endpoint)
                 .add();
-        if (!source.primary().enabled()) {
-            return;
+        if (source.primary().enabled()) {
+            addInventoryRoutes(context, source, Operation.GET_INVENTORY_PRIMARY, "catalog", endpoint);
         }
-        TemplatedRouteBuilder.builder(context, "rothco-get-inventory-primary")
-                .routeId(Operation.GET_INVENTORY_PRIMARY.routeId(source.id()))
+        if (source.secondary().enabled()) {
+            addInventoryRoutes(context, source, Operation.GET_INVENTORY_SECONDARY, "inventory", endpoint);
+        }
+    }
+
+    /**
+     * Creates the routes of an inventory operation from its templates: the operation route, the
+     * summary and page routes of its feed ({@code rothco-<feed>-summary}, {@code rothco-<feed>-page})
+     * and, in service mode, its Quartz schedule.
+     */
+    private void addInventoryRoutes(CamelContext context, SourceSettings source, Operation operation, String feed,
+            String endpoint) throws Exception {
+        InventorySettings inventory = source.inventory(operation);
+        TemplatedRouteBuilder.builder(context, "rothco-" + operation.slug())
+                .routeId(operation.routeId(source.id()))
                 .parameter("sourceId", source.id())
                 .add();
-        TemplatedRouteBuilder.builder(context, "rothco-catalog-summary")
-                .routeId("rothco-" + source.id() + "-catalog-summary")
+        TemplatedRouteBuilder.builder(context, "rothco-" + feed + "-summary")
+                .routeId("rothco-" + source.id() + "-" + feed + "-summary")
                 .parameter("sourceId", source.id())
                 .parameter("endpointUrl", endpoint)
-                .parameter("pageSize", String.valueOf(source.primary().pageSize()))
+                .parameter("pageSize", String.valueOf(inventory.pageSize()))
                 .add();
-        TemplatedRouteBuilder.builder(context, "rothco-catalog-page")
-                .routeId("rothco-" + source.id() + "-catalog-page")
+        TemplatedRouteBuilder.builder(context, "rothco-" + feed + "-page")
+                .routeId("rothco-" + source.id() + "-" + feed + "-page")
                 .parameter("sourceId", source.id())
                 .parameter("endpointUrl", endpoint)
-                .parameter("pageSize", String.valueOf(source.primary().pageSize()))
+                .parameter("pageSize", String.valueOf(inventory.pageSize()))
                 .parameter("maxRequestsPerSecond", String.valueOf(source.maxRequestsPerSecond()))
                 .add();
         if (mode == RuntimeMode.SERVICE) {
             TemplatedRouteBuilder.builder(context, "rothco-schedule")
-                    .routeId(Operation.GET_INVENTORY_PRIMARY.routeId(source.id()) + "-schedule")
+                    .routeId(operation.routeId(source.id()) + "-schedule")
                     .parameter("sourceId", source.id())
-                    .parameter("operation", Operation.GET_INVENTORY_PRIMARY.slug())
-                    .parameter("schedule", source.primary().schedule())
+                    .parameter("operation", operation.slug())
+                    .parameter("schedule", inventory.schedule())
                     .add();
         }
     }
@@ -249,6 +273,9 @@ public final class ConnectorRuntime extends MainListenerSupport {
             List<Operation> operations = new ArrayList<>(List.of(Operation.TEST_CONNECTION));
             if (source.primary().enabled()) {
                 operations.add(Operation.GET_INVENTORY_PRIMARY);
+            }
+            if (source.secondary().enabled()) {
+                operations.add(Operation.GET_INVENTORY_SECONDARY);
             }
             for (Operation operation : operations) {
                 OperationControl control = new OperationControl(producer, runs, connections, source.id(), operation);
@@ -273,9 +300,12 @@ public final class ConnectorRuntime extends MainListenerSupport {
                     LOG.warn("Test Connection of {} at startup failed: {}", source.id(), e.getMessage());
                 }
             }
-            if (source.primary().enabled() && source.primary().runAtStartup()) {
-                producer.asyncSend("direct:" + Operation.GET_INVENTORY_PRIMARY.routeId(source.id()),
-                        exchange -> exchange.setProperty(JobRuns.TRIGGER_PROPERTY, "startup"));
+            for (Operation operation : List.of(Operation.GET_INVENTORY_PRIMARY, Operation.GET_INVENTORY_SECONDARY)) {
+                InventorySettings inventory = source.inventory(operation);
+                if (inventory.enabled() && inventory.runAtStartup()) {
+                    producer.asyncSend("direct:" + operation.routeId(source.id()),
+                            exchange -> exchange.setProperty(JobRuns.TRIGGER_PROPERTY, "startup"));
+                }
             }
         }
     }

@@ -17,8 +17,8 @@ import com.dealerpool.rothco.pool.JobLog;
 import com.dealerpool.rothco.pool.VariantUpdate;
 
 /**
- * The mapping step of Get Inventory (Primary): applies the source's mapping template to one
- * variant record. A record the template rejects is logged with its SKU, page and reason,
+ * The mapping step of Get Inventory (Primary) and (Secondary): applies the mapping template that
+ * the source configures for the run's operation to one variant record. A record the template rejects is logged with its SKU, page and reason,
  * counted on the run and dropped from the page, and the rest of the page goes on.
  */
 public final class CatalogMapping {
@@ -40,7 +40,7 @@ public final class CatalogMapping {
     public VariantUpdate map(Map<String, Object> record, Exchange exchange) {
         OperationRun run = exchange.getProperty(OperationRun.PROPERTY, OperationRun.class);
         Integer page = exchange.getProperty(CatalogPages.PAGE_PROPERTY, Integer.class);
-        CompiledTemplate template = mappings.template(settings.source(run.sourceId()).primary().template());
+        CompiledTemplate template = mappings.template(settings.source(run.sourceId()).inventory(run.operation()).template());
         try {
             MappedRecord mapped = template.map(record);
             for (String field : mapped.lookupMisses()) {
