@@ -56,7 +56,7 @@ class SecondaryRefreshTest {
         simulator = RothcoSimulator.start(SimulatorSettings.builder()
                 .port(0)
                 .seed(7)
-                .variants(1500)
+                .variants(1000)
                 .accounts(List.of(new SimulatorAccount(KEY, ApiMode.SANDBOX, "RC-700007", "Test Outfitters", Set.of())))
                 .build());
     }

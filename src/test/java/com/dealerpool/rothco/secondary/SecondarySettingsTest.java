@@ -13,7 +13,7 @@ import com.dealerpool.rothco.config.InvalidSettingsException;
 import com.dealerpool.rothco.config.SecondarySettings;
 import com.dealerpool.rothco.rothco.RothcoContract;
 
-/** Reading and checking the rothco.sources.&lt;id&gt;.get-inventory-secondary.* settings. */
+/** Parsing and validation of the rothco.sources.&lt;id&gt;.get-inventory-secondary.* settings. */
 class SecondarySettingsTest {
 
     private static final String PRIMARY = "rothco.sources.dealer.get-inventory-primary.";
