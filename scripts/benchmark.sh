@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Runs a benchmark of the connector in its own JVM with a 256 MiB heap.
+#   scripts/benchmark.sh primary     Get Inventory (Primary): floor, first import, rerun, concurrency
+#   scripts/benchmark.sh secondary   Get Inventory (Secondary): floor and refresh after a 10% change
+# Extra JVM options go in BENCH_OPTS, such as BENCH_OPTS="-Dbench.variants=20000".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+case "${1:-}" in
+  primary) main=com.dealerpool.rothco.bench.PrimaryImportBenchmark ;;
+  secondary) main=com.dealerpool.rothco.bench.SecondaryRefreshBenchmark ;;
+  *) echo "usage: scripts/benchmark.sh primary|secondary" >&2; exit 64 ;;
+esac
+
+mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/benchmark.classpath -Dmdep.includeScope=test
+exec java -Xmx256m ${BENCH_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/benchmark.classpath)" "$main"
