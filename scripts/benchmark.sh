@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs a benchmark of the connector in its own JVM with a 256 MiB heap.
 #   scripts/benchmark.sh primary     Get Inventory (Primary): floor, first import, rerun, concurrency
+#   scripts/benchmark.sh secondary   Get Inventory (Secondary): floor and refresh after a 10% change
 #   scripts/benchmark.sh mapping     mapping engine: default template, 20 smart rules, plain field copy
 # Extra JVM options go in BENCH_OPTS, such as BENCH_OPTS="-Dbench.variants=20000".
 set -euo pipefail
@@ -8,8 +9,9 @@ cd "$(dirname "$0")/.."
 
 case "${1:-}" in
   primary) main=com.dealerpool.rothco.bench.PrimaryImportBenchmark ;;
+  secondary) main=com.dealerpool.rothco.bench.SecondaryRefreshBenchmark ;;
   mapping) main=com.dealerpool.rothco.bench.MappingThroughputBenchmark ;;
-  *) echo "usage: scripts/benchmark.sh primary|mapping" >&2; exit 64 ;;
+  *) echo "usage: scripts/benchmark.sh primary|secondary|mapping" >&2; exit 64 ;;
 esac
 
 mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/benchmark.classpath -Dmdep.includeScope=test

@@ -24,8 +24,10 @@ import com.dealerpool.rothco.catalog.CatalogMapping;
 import com.dealerpool.rothco.catalog.CatalogPages;
 import com.dealerpool.rothco.catalog.CatalogSink;
 import com.dealerpool.rothco.catalog.FailedPages;
+import com.dealerpool.rothco.catalog.InventorySink;
 import com.dealerpool.rothco.config.ConnectorSettings;
 import com.dealerpool.rothco.config.InvalidSettingsException;
+import com.dealerpool.rothco.config.InventorySettings;
 import com.dealerpool.rothco.config.SourceSettings;
 import com.dealerpool.rothco.job.JobRuns;
 import com.dealerpool.rothco.job.RetryCounter;
@@ -36,6 +38,7 @@ import com.dealerpool.rothco.mapping.MappingOptions;
 import com.dealerpool.rothco.mapping.MappingValidationException;
 import com.dealerpool.rothco.mappingfiles.MappingReload;
 import com.dealerpool.rothco.pool.CatalogWriter;
+import com.dealerpool.rothco.pool.InventorySnapshotWriter;
 import com.dealerpool.rothco.pool.JobLog;
 import com.dealerpool.rothco.pool.PoolDataSource;
 import com.dealerpool.rothco.pool.SourceRegistry;
@@ -102,12 +105,16 @@ public final class ConnectorRuntime extends MainListenerSupport {
         }
         List<String> unknownTemplates = new ArrayList<>();
         for (SourceSettings source : settings.sources()) {
-            if (source.primary().enabled()) {
+            for (Operation operation : List.of(Operation.GET_INVENTORY_PRIMARY, Operation.GET_INVENTORY_SECONDARY)) {
+                InventorySettings inventory = source.inventory(operation);
+                if (!inventory.enabled()) {
+                    continue;
+                }
                 try {
-                    mappings.template(source.primary().template());
+                    mappings.template(inventory.template());
                 } catch (IllegalArgumentException e) {
-                    unknownTemplates.add("rothco.sources." + source.id() + ".get-inventory-primary.template="
-                            + source.primary().template() + " names no template in " + settings.mappingDirectory()
+                    unknownTemplates.add("rothco.sources." + source.id() + "." + operation.slug() + ".template="
+                            + inventory.template() + " names no template in " + settings.mappingDirectory()
                             + "; use one of " + mappings.templateNames());
                 }
             }
@@ -159,6 +166,7 @@ public final class ConnectorRuntime extends MainListenerSupport {
         registry.bind("catalogMapping", new CatalogMapping(mappings, settings, jobLog));
         registry.bind("mappingReload", new MappingReload(mappings, jobLog));
         registry.bind("catalogSink", new CatalogSink(writer, jobLog));
+        registry.bind("inventorySink", new InventorySink(new InventorySnapshotWriter(dataSource), jobLog, settings));
         registry.bind("catalogArchive", new CatalogArchive(writer, jobLog, settings));
         registry.bind("failedPages", new FailedPages(jobLog, settings));
         registry.bind("mappedVariants", new GroupedBodyAggregationStrategy());
@@ -169,6 +177,10 @@ public final class ConnectorRuntime extends MainListenerSupport {
             ExecutorService pages = context.getExecutorServiceManager()
                     .newFixedThreadPool(this, "rothco-" + source.id() + "-page-requests", source.maxConcurrentRequests());
             registry.bind("rothco-" + source.id() + "-page-requests", pages);
+            // Secondary has its own threads, so a long Primary run cannot hold back its pages.
+            ExecutorService inventoryPages = context.getExecutorServiceManager().newFixedThreadPool(this,
+                    "rothco-" + source.id() + "-inventory-page-requests", source.maxConcurrentRequests());
+            registry.bind("rothco-" + source.id() + "-inventory-page-requests", inventoryPages);
         }
     }
 
@@ -243,32 +255,45 @@ public final class ConnectorRuntime extends MainListenerSupport {
                 .parameter("sourceId", source.id())
                 .parameter("endpointUrl", endpoint)
                 .add();
-        if (!source.primary().enabled()) {
-            return;
+        if (source.primary().enabled()) {
+            addInventoryRoutes(context, source, Operation.GET_INVENTORY_PRIMARY, "catalog", endpoint);
         }
-        TemplatedRouteBuilder.builder(context, "rothco-get-inventory-primary")
-                .routeId(Operation.GET_INVENTORY_PRIMARY.routeId(source.id()))
+        if (source.secondary().enabled()) {
+            addInventoryRoutes(context, source, Operation.GET_INVENTORY_SECONDARY, "inventory", endpoint);
+        }
+    }
+
+    /**
+     * Creates the routes of an inventory operation from its templates: the operation route, the
+     * summary and page routes of its feed ({@code rothco-<feed>-summary}, {@code rothco-<feed>-page})
+     * and, in service mode, its Quartz schedule.
+     */
+    private void addInventoryRoutes(CamelContext context, SourceSettings source, Operation operation, String feed,
+            String endpoint) throws Exception {
+        InventorySettings inventory = source.inventory(operation);
+        TemplatedRouteBuilder.builder(context, "rothco-" + operation.slug())
+                .routeId(operation.routeId(source.id()))
                 .parameter("sourceId", source.id())
                 .add();
-        TemplatedRouteBuilder.builder(context, "rothco-catalog-summary")
-                .routeId("rothco-" + source.id() + "-catalog-summary")
+        TemplatedRouteBuilder.builder(context, "rothco-" + feed + "-summary")
+                .routeId("rothco-" + source.id() + "-" + feed + "-summary")
                 .parameter("sourceId", source.id())
                 .parameter("endpointUrl", endpoint)
-                .parameter("pageSize", String.valueOf(source.primary().pageSize()))
+                .parameter("pageSize", String.valueOf(inventory.pageSize()))
                 .add();
-        TemplatedRouteBuilder.builder(context, "rothco-catalog-page")
-                .routeId("rothco-" + source.id() + "-catalog-page")
+        TemplatedRouteBuilder.builder(context, "rothco-" + feed + "-page")
+                .routeId("rothco-" + source.id() + "-" + feed + "-page")
                 .parameter("sourceId", source.id())
                 .parameter("endpointUrl", endpoint)
-                .parameter("pageSize", String.valueOf(source.primary().pageSize()))
+                .parameter("pageSize", String.valueOf(inventory.pageSize()))
                 .parameter("maxRequestsPerSecond", String.valueOf(source.maxRequestsPerSecond()))
                 .add();
         if (mode == RuntimeMode.SERVICE) {
             TemplatedRouteBuilder.builder(context, "rothco-schedule")
-                    .routeId(Operation.GET_INVENTORY_PRIMARY.routeId(source.id()) + "-schedule")
+                    .routeId(operation.routeId(source.id()) + "-schedule")
                     .parameter("sourceId", source.id())
-                    .parameter("operation", Operation.GET_INVENTORY_PRIMARY.slug())
-                    .parameter("schedule", source.primary().schedule())
+                    .parameter("operation", operation.slug())
+                    .parameter("schedule", inventory.schedule())
                     .add();
         }
     }
@@ -290,6 +315,9 @@ public final class ConnectorRuntime extends MainListenerSupport {
             List<Operation> operations = new ArrayList<>(List.of(Operation.TEST_CONNECTION));
             if (source.primary().enabled()) {
                 operations.add(Operation.GET_INVENTORY_PRIMARY);
+            }
+            if (source.secondary().enabled()) {
+                operations.add(Operation.GET_INVENTORY_SECONDARY);
             }
             for (Operation operation : operations) {
                 OperationControl control = new OperationControl(producer, runs, connections, source.id(), operation);
@@ -314,9 +342,12 @@ public final class ConnectorRuntime extends MainListenerSupport {
                     LOG.warn("Test Connection of {} at startup failed: {}", source.id(), e.getMessage());
                 }
             }
-            if (source.primary().enabled() && source.primary().runAtStartup()) {
-                producer.asyncSend("direct:" + Operation.GET_INVENTORY_PRIMARY.routeId(source.id()),
-                        exchange -> exchange.setProperty(JobRuns.TRIGGER_PROPERTY, "startup"));
+            for (Operation operation : List.of(Operation.GET_INVENTORY_PRIMARY, Operation.GET_INVENTORY_SECONDARY)) {
+                InventorySettings inventory = source.inventory(operation);
+                if (inventory.enabled() && inventory.runAtStartup()) {
+                    producer.asyncSend("direct:" + operation.routeId(source.id()),
+                            exchange -> exchange.setProperty(JobRuns.TRIGGER_PROPERTY, "startup"));
+                }
             }
         }
     }

@@ -4,17 +4,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.dealerpool.rothco.config.ConnectorSettings;
-import com.dealerpool.rothco.config.PrimarySettings;
+import com.dealerpool.rothco.config.InventorySettings;
 import com.dealerpool.rothco.job.OperationRun;
 import com.dealerpool.rothco.pool.ArchiveOutcome;
 import com.dealerpool.rothco.pool.CatalogWriter;
 import com.dealerpool.rothco.pool.JobLog;
 
 /**
- * Archive / Un-Archive of Get Inventory (Primary), the step after the last page. Items absent
- * from a complete feed are archived with quantity 0. A run that skipped a page, or whose feed
- * shrank by more than the configured share, archives nothing and says why: a partial feed
- * must never zero stock. Returning items are un-archived by the sink as their pages arrive.
+ * Archive / Un-Archive, the step after the last page of Get Inventory (Primary) or (Secondary),
+ * whichever of the two the source lets archive. Items absent from a complete feed are archived
+ * with quantity 0. A run that skipped a page, or whose feed shrank by more than the configured
+ * share, archives nothing and says why: a partial feed must never zero stock. Returning items
+ * are un-archived by the sink as their pages arrive.
  */
 public final class CatalogArchive {
 
@@ -31,8 +32,8 @@ public final class CatalogArchive {
     }
 
     public void afterPages(OperationRun run) {
-        PrimarySettings primary = settings.source(run.sourceId()).primary();
-        if (!primary.archive() || run.isAborted()) {
+        InventorySettings inventory = settings.source(run.sourceId()).inventory(run.operation());
+        if (!inventory.archive() || run.isAborted()) {
             return;
         }
         if (run.pagesSkipped() > 0) {
@@ -42,11 +43,11 @@ public final class CatalogArchive {
         }
         ArchiveOutcome outcome;
         synchronized (run.seenVariantIds()) {
-            outcome = writer.archiveAbsent(run.sourceId(), run.seenVariantIds(), primary.archiveMaxShrink());
+            outcome = writer.archiveAbsent(run.sourceId(), run.seenVariantIds(), inventory.archiveMaxShrink());
         }
         if (!outcome.archivedAny() && outcome.skippedReason() != null) {
             skip(run, outcome.skippedReason() + "; if the catalog really shrank, raise rothco.sources." + run.sourceId()
-                    + ".get-inventory-primary.archive-max-shrink for one run");
+                    + "." + run.operation().slug() + ".archive-max-shrink for one run");
             return;
         }
         run.addArchived(outcome.archived());

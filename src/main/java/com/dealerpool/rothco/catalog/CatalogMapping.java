@@ -1,5 +1,6 @@
 package com.dealerpool.rothco.catalog;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -17,9 +18,10 @@ import com.dealerpool.rothco.pool.JobLog;
 import com.dealerpool.rothco.pool.VariantUpdate;
 
 /**
- * The mapping step of Get Inventory (Primary): applies the source's mapping template to one
- * variant record. A record the template rejects is logged with its SKU, page and reason,
- * counted on the run and dropped from the page, and the rest of the page goes on.
+ * The mapping step of Get Inventory (Primary) and (Secondary): applies the mapping template that
+ * the source configures for the run's operation to one variant record. A record the template
+ * rejects is logged with its SKU, page and reason, counted on the run and dropped from the page,
+ * and the rest of the page goes on.
  */
 public final class CatalogMapping {
 
@@ -47,7 +49,22 @@ public final class CatalogMapping {
      * @throws IllegalArgumentException when no template has the configured name
      */
     public CompiledTemplate templateFor(OperationRun run) {
-        return mappings.template(settings.source(run.sourceId()).primary().template());
+        return mappings.template(settings.source(run.sourceId()).inventory(run.operation()).template());
+    }
+
+    /**
+     * Maps every record of a page in one step and returns the accepted ones in page order.
+     * Rejected records are logged and counted as {@link #map} does.
+     */
+    public List<VariantUpdate> mapPage(List<Map<String, Object>> records, Exchange exchange) {
+        List<VariantUpdate> updates = new ArrayList<>(records.size());
+        for (Map<String, Object> record : records) {
+            VariantUpdate update = map(record, exchange);
+            if (update != null) {
+                updates.add(update);
+            }
+        }
+        return updates;
     }
 
     /** Maps one record with the run's template; returns null when the record is rejected. */

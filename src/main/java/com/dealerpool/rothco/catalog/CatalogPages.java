@@ -19,9 +19,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Parses Rothco's catalog responses: the steps right after the HTTP calls of Get Inventory (Primary).
- * It turns a page into one source record per variant, the shape mapping templates read:
- * the variant's own fields plus a {@code productLine} map with the parent's fields.
+ * Parses Rothco's catalog and inventory responses: the steps right after the HTTP calls of Get
+ * Inventory (Primary) and (Secondary). It turns a page into one source record per variant, the
+ * shape mapping templates read. A catalog record holds the variant's own fields plus a
+ * {@code productLine} map with the parent's fields; an inventory record is the snapshot row.
  */
 public final class CatalogPages {
 
@@ -50,15 +51,7 @@ public final class CatalogPages {
      */
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> records(InputStream body, Exchange exchange) {
-        exchange.setProperty(OBSERVED_AT_PROPERTY, Instant.now());
-        int page = exchange.getProperty(PAGE_PROPERTY, 0, Integer.class);
-        Map<String, Object> response = parse(body, describe(page));
-        Map<String, Object> catalog = child(child(response, "data", page), "catalog", page);
-
-        Object lines = catalog.get("productLines");
-        if (!(lines instanceof List<?> productLines)) {
-            throw new RothcoResponseException("Catalog page " + page + " has no productLines list", "INVALID_PAGE");
-        }
+        List<?> productLines = pageItems(body, exchange, PagedFeed.CATALOG);
         exchange.setProperty(PRODUCTS_PROPERTY, productLines.size());
         List<Map<String, Object>> records = new ArrayList<>(productLines.size() * 6);
         for (Object line : productLines) {
@@ -76,21 +69,57 @@ public final class CatalogPages {
     }
 
     /**
-     * Reads the catalog summary, records the page count on the run and returns the page
-     * numbers to fetch.
+     * Parses an inventory snapshot page into one record per variant row.
+     *
+     * @throws RothcoResponseException when the body is not valid JSON, carries GraphQL errors or
+     *                                 lacks the items list; the page then counts as failed
+     */
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> inventoryRecords(InputStream body, Exchange exchange) {
+        List<?> items = pageItems(body, exchange, PagedFeed.INVENTORY);
+        List<Map<String, Object>> records = new ArrayList<>(items.size());
+        for (Object item : items) {
+            if (!(item instanceof Map<?, ?> row)) {
+                throw new RothcoResponseException(PagedFeed.INVENTORY.describe(exchange.getProperty(PAGE_PROPERTY, 0,
+                        Integer.class)) + " has an item that is not an object: " + item, "INVALID_PAGE");
+            }
+            records.add((Map<String, Object>) row);
+        }
+        return records;
+    }
+
+    /**
+     * Reads the summary of the run's feed (the catalog for Primary, the inventory snapshot for
+     * Secondary), records the page count on the run and returns the page numbers to fetch.
      *
      * @throws RothcoResponseException when the summary is not valid JSON or carries errors
      */
-    @SuppressWarnings("unchecked")
     public List<Integer> pageNumbers(InputStream body, Exchange exchange) {
-        Map<String, Object> response = parse(body, "The catalog summary");
-        Map<String, Object> pageInfo = child(child(child(response, "data", 0), "catalog", 0), "pageInfo", 0);
-        int totalPages = totalPages(pageInfo, 0);
         OperationRun run = exchange.getProperty(OperationRun.PROPERTY, OperationRun.class);
+        PagedFeed feed = PagedFeed.of(run.operation());
+        Map<String, Object> response = parse(body, feed.describe(0));
+        Map<String, Object> pageInfo = child(child(child(response, "data", feed, 0), feed.queryField(), feed, 0),
+                "pageInfo", feed, 0);
+        int totalPages = totalPages(pageInfo, feed);
         run.totalPages(totalPages);
-        LOG.info("Run {} of {} {}: the catalog has {} pages of {} product lines ({} product lines)", run.runId(),
-                run.sourceId(), run.operation().slug(), totalPages, pageInfo.get("pageSize"), pageInfo.get("totalItems"));
+        LOG.info("Run {} of {} {}: the {} has {} pages of {} items ({} items)", run.runId(), run.sourceId(),
+                run.operation().slug(), feed.queryField(), totalPages, pageInfo.get("pageSize"),
+                pageInfo.get("totalItems"));
         return IntStream.rangeClosed(1, totalPages).boxed().toList();
+    }
+
+    /** Stamps the observation time, parses the page and returns its items list. */
+    private List<?> pageItems(InputStream body, Exchange exchange, PagedFeed feed) {
+        exchange.setProperty(OBSERVED_AT_PROPERTY, Instant.now());
+        int page = exchange.getProperty(PAGE_PROPERTY, 0, Integer.class);
+        Map<String, Object> response = parse(body, feed.describe(page));
+        Map<String, Object> data = child(child(response, "data", feed, page), feed.queryField(), feed, page);
+        Object items = data.get(feed.itemsField());
+        if (!(items instanceof List<?> list)) {
+            throw new RothcoResponseException(feed.describe(page) + " has no " + feed.itemsField() + " list",
+                    "INVALID_PAGE");
+        }
+        return list;
     }
 
     private Map<String, Object> parse(InputStream body, String what) {
@@ -106,22 +135,19 @@ public final class CatalogPages {
         }
     }
 
-    private static int totalPages(Map<String, Object> pageInfo, int page) {
+    private static int totalPages(Map<String, Object> pageInfo, PagedFeed feed) {
         if (!(pageInfo.get("totalPages") instanceof Number number)) {
-            throw new RothcoResponseException(describe(page) + " has no numeric pageInfo.totalPages", "INVALID_PAGE");
+            throw new RothcoResponseException(feed.describe(0) + " has no numeric pageInfo.totalPages",
+                    "INVALID_PAGE");
         }
         return number.intValue();
     }
 
-    private static String describe(int page) {
-        return page == 0 ? "The catalog summary" : "Catalog page " + page;
-    }
-
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> child(Map<String, Object> parent, String name, int page) {
+    private static Map<String, Object> child(Map<String, Object> parent, String name, PagedFeed feed, int page) {
         Object value = parent == null ? null : parent.get(name);
         if (!(value instanceof Map<?, ?> map)) {
-            throw new RothcoResponseException(describe(page) + " has no '" + name + "' object", "INVALID_PAGE");
+            throw new RothcoResponseException(feed.describe(page) + " has no '" + name + "' object", "INVALID_PAGE");
         }
         return (Map<String, Object>) map;
     }

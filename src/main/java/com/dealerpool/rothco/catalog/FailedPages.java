@@ -11,8 +11,8 @@ import com.dealerpool.rothco.rothco.ConnectionStatus;
 import com.dealerpool.rothco.rothco.RothcoFailures;
 
 /**
- * The dead letter channel of catalog pages: records a page that still failed after its
- * retries in the job log and the dead letter table, and lets the run go on. An
+ * The dead letter channel of catalog and inventory pages: records a page that still failed
+ * after its retries in the job log and the dead letter table, and lets the run go on. An
  * authentication failure stops the run at once, and so does one failed page more than the
  * source's limit.
  */
@@ -47,15 +47,17 @@ public final class FailedPages {
             return;
         }
 
+        PagedFeed feed = PagedFeed.of(run.operation());
         int skipped = run.pageSkipped();
-        String message = "Catalog page " + page + " skipped after its retries: " + failure.message();
+        String message = feed.describe(page) + " skipped after its retries: " + failure.message();
         LOG.warn("Run {} of {} {}: {}", run.runId(), sourceId, run.operation().slug(), message);
         jobLog.event(run.runId(), "WARN", "page_failed", page, null, message);
-        jobLog.deadLetter(run.runId(), "catalog-pages", sourceId, "page " + page, failure.message(),
+        jobLog.deadLetter(run.runId(), feed.deadLetterChannel(), sourceId, "page " + page, failure.message(),
                 exchange.getProperty(REQUEST_PROPERTY, String.class));
         if (skipped > run.maxFailedPages()) {
-            String reason = skipped + " catalog pages failed, more than the limit of " + run.maxFailedPages()
-                    + " (rothco.sources." + sourceId + ".get-inventory-primary.max-failed-pages); last error: "
+            String reason = skipped + " " + feed.queryField() + " pages failed, more than the limit of "
+                    + run.maxFailedPages() + " (rothco.sources." + sourceId + "." + run.operation().slug()
+                    + ".max-failed-pages); last error: "
                     + failure.message();
             run.abort(reason);
             jobLog.event(run.runId(), "ERROR", "run_aborted", page, null, reason);

@@ -28,6 +28,9 @@ public record ConnectorSettings(List<SourceSettings> sources, PoolSettings pool,
     /** Default schedule of Primary: daily at 02:00 UTC. */
     public static final String DEFAULT_PRIMARY_SCHEDULE = "0 0 2 * * ?";
 
+    /** Default schedule of Secondary: hourly, on the hour, UTC. */
+    public static final String DEFAULT_SECONDARY_SCHEDULE = "0 0 * * * ?";
+
     /**
      * Reads and validates every setting.
      *
@@ -124,6 +127,8 @@ public record ConnectorSettings(List<SourceSettings> sources, PoolSettings pool,
                 reader.integer(primaryPrefix + "max-failed-pages", 3, 0, 10_000),
                 reader.bool(primaryPrefix + "archive", true),
                 reader.decimal(primaryPrefix + "archive-max-shrink", 0.20, 0.0, 1.0));
+        SecondarySettings secondary = readSecondary(reader, prefix);
+        checkOneArchiver(reader, prefix, primary, secondary);
 
         return new SourceSettings(id,
                 reader.text(prefix + "name", id),
@@ -133,7 +138,35 @@ public record ConnectorSettings(List<SourceSettings> sources, PoolSettings pool,
                 reader.integer(prefix + "max-concurrent-requests", 4, 1, 64),
                 reader.integer(prefix + "max-requests-per-second", 20, 1, 10_000),
                 reader.bool(prefix + "test-connection-at-startup", true),
-                primary);
+                primary,
+                secondary);
+    }
+
+    private static SecondarySettings readSecondary(SettingsReader reader, String sourcePrefix) {
+        String secondaryPrefix = sourcePrefix + Operation.GET_INVENTORY_SECONDARY.slug() + ".";
+        return new SecondarySettings(
+                reader.bool(secondaryPrefix + "enabled", true),
+                reader.cron(secondaryPrefix + "schedule", DEFAULT_SECONDARY_SCHEDULE),
+                reader.bool(secondaryPrefix + "run-at-startup", false),
+                reader.text(secondaryPrefix + "template", "Rothco V2 GIS"),
+                reader.integer(secondaryPrefix + "page-size", 1000, 1, RothcoContract.MAX_INVENTORY_PAGE_SIZE),
+                reader.integer(secondaryPrefix + "max-failed-pages", 3, 0, 10_000),
+                reader.bool(secondaryPrefix + "allow-create-variant", false),
+                reader.bool(secondaryPrefix + "archive", false),
+                reader.decimal(secondaryPrefix + "archive-max-shrink", 0.20, 0.0, 1.0));
+    }
+
+    /**
+     * Records a problem when both inventory operations would archive: each would archive what
+     * the other's feed lists differently, so items would flip between archived and active.
+     */
+    private static void checkOneArchiver(SettingsReader reader, String sourcePrefix, PrimarySettings primary,
+            SecondarySettings secondary) {
+        if (primary.enabled() && primary.archive() && secondary.enabled() && secondary.archive()) {
+            reader.problem(sourcePrefix + Operation.GET_INVENTORY_PRIMARY.slug() + ".archive and " + sourcePrefix
+                    + Operation.GET_INVENTORY_SECONDARY.slug() + ".archive are both true; archiving may be enabled"
+                    + " on one operation only, so set one of them to false");
+        }
     }
 
     /** Environment variable that can hold a source's API key, such as ROTHCO_DEALER_API_KEY. */

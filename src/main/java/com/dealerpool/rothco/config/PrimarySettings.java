@@ -13,5 +13,5 @@ package com.dealerpool.rothco.config;
  * @param archiveMaxShrink   share of the active items (0 to 1) that one run may archive
  */
 public record PrimarySettings(boolean enabled, String schedule, boolean runAtStartup, String template,
-        int pageSize, int maxFailedPages, boolean archive, double archiveMaxShrink) {
+        int pageSize, int maxFailedPages, boolean archive, double archiveMaxShrink) implements InventorySettings {
 }

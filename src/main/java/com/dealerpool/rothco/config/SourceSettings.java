@@ -1,5 +1,6 @@
 package com.dealerpool.rothco.config;
 
+import com.dealerpool.rothco.Operation;
 import com.dealerpool.rothco.rothco.ApiKey;
 import com.dealerpool.rothco.rothco.ApiMode;
 
@@ -15,8 +16,23 @@ import com.dealerpool.rothco.rothco.ApiMode;
  * @param maxRequestsPerSecond    request rate limit across the source's routes
  * @param testConnectionAtStartup whether Test Connection runs right after startup
  * @param primary                 Get Inventory (Primary) settings
+ * @param secondary               Get Inventory (Secondary) settings
  */
 public record SourceSettings(String id, String name, ApiMode mode, ApiKey apiKey, String endpointUrl,
         int maxConcurrentRequests, int maxRequestsPerSecond, boolean testConnectionAtStartup,
-        PrimarySettings primary) {
+        PrimarySettings primary, SecondarySettings secondary) {
+
+    /**
+     * Returns the settings of an inventory operation.
+     *
+     * @throws IllegalArgumentException for an operation that does not fetch inventory
+     */
+    public InventorySettings inventory(Operation operation) {
+        return switch (operation) {
+            case GET_INVENTORY_PRIMARY -> primary;
+            case GET_INVENTORY_SECONDARY -> secondary;
+            default -> throw new IllegalArgumentException(operation.displayName()
+                    + " has no inventory settings; use get-inventory-primary or get-inventory-secondary");
+        };
+    }
 }

@@ -53,7 +53,8 @@ public final class JobRuns {
             return;
         }
         int maxFailedPages = operation == Operation.GET_INVENTORY_PRIMARY
-                ? settings.source(sourceId).primary().maxFailedPages() : 0;
+                || operation == Operation.GET_INVENTORY_SECONDARY
+                ? settings.source(sourceId).inventory(operation).maxFailedPages() : 0;
         long runId = jobLog.startRun(sourceId, operation.slug(), trigger);
         OperationRun run = new OperationRun(runId, sourceId, operation, trigger, maxFailedPages);
         if (!registry.tryRegister(run)) {

@@ -60,29 +60,22 @@ public final class CatalogWriter {
         if (page.isEmpty()) {
             return PageWriteResult.EMPTY;
         }
-        PageWrite write = new PageWrite(sourceId, page, DbTime.toDb(observedAt));
-        try {
-            writeInTransaction(write);
-        } catch (SQLException first) {
-            if (!SqlErrors.isUniqueViolation(first)) {
-                throw failure(write, first);
-            }
-            LOG.warn("A concurrent writer inserted SKUs of a page of source {} first ({}); writing the page again",
-                    sourceId, first.getMessage());
-            write = new PageWrite(sourceId, page, write.observedAt);
-            try {
-                writeInTransaction(write);
-            } catch (SQLException second) {
-                throw failure(write, second);
-            }
-        }
+        OffsetDateTime observed = DbTime.toDb(observedAt);
+        PageWrite write = PageTransactions.write(dataSource,
+                "a page of " + page.size() + " variants of source " + sourceId,
+                () -> new PageWrite(sourceId, page, observed));
+        markSeen(seenVariantIds, write.seenIds);
+        LOG.debug("Wrote a page of source {}: {}", sourceId, write.result);
+        return write.result;
+    }
+
+    /** Sets the bits of the ids in a run's seen set, synchronizing on that set. */
+    static void markSeen(BitSet seenVariantIds, List<Long> ids) {
         synchronized (seenVariantIds) {
-            for (long id : write.seenIds) {
+            for (long id : ids) {
                 seenVariantIds.set(Math.toIntExact(id));
             }
         }
-        LOG.debug("Wrote a page of source {}: {}", sourceId, write.result);
-        return write.result;
     }
 
     /**
@@ -96,28 +89,8 @@ public final class CatalogWriter {
         return archiver.archiveAbsent(sourceId, seenVariantIds, maxShrinkShare);
     }
 
-    private PoolStorageException failure(PageWrite write, SQLException error) {
-        return new PoolStorageException("Failed to write a page of " + write.variants.size()
-                + " variants of source " + write.sourceId + ": " + error.getMessage(), error);
-    }
-
-    private void writeInTransaction(PageWrite write) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                write.run(connection);
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        }
-    }
-
     /** One attempt at writing a page, with the ids and counts of that attempt. */
-    private final class PageWrite {
+    private final class PageWrite implements PageTransactions.Attempt {
         private final String sourceId;
         private final Map<String, PreparedVariant> variants;
         private final OffsetDateTime observedAt;
@@ -130,7 +103,8 @@ public final class CatalogWriter {
             this.observedAt = observedAt;
         }
 
-        void run(Connection connection) throws SQLException {
+        @Override
+        public void run(Connection connection) throws SQLException {
             OffsetDateTime now = DbTime.toDb(Instant.now());
             Map<String, StoredVariant> stored = readStored(connection);
             Map<String, List<PreparedVariant>> inserts = new LinkedHashMap<>();

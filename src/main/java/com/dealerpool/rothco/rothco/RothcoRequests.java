@@ -32,10 +32,24 @@ public final class RothcoRequests {
 
     /** Builds the request for one catalog page; pages are numbered from 1. */
     public String catalogPage(int page, int pageSize) {
+        return build("catalog-page", pageVariables(page, pageSize));
+    }
+
+    /** Builds the request for the page count of the inventory snapshot at a page size. */
+    public String inventorySummary(int pageSize) {
+        return build("inventory-summary", Map.of("pageSize", pageSize));
+    }
+
+    /** Builds the request for one inventory snapshot page; pages are numbered from 1. */
+    public String inventoryPage(int page, int pageSize) {
+        return build("inventory-page", pageVariables(page, pageSize));
+    }
+
+    private static Map<String, Object> pageVariables(int page, int pageSize) {
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("page", page);
         variables.put("pageSize", pageSize);
-        return build("catalog-page", variables);
+        return variables;
     }
 
     /** Builds a request from any document of the GraphQL folder. */

@@ -67,6 +67,8 @@ public final class ConnectorHarness implements AutoCloseable {
         settings.put("rothco.sources.dealer.get-inventory-primary.run-at-startup", "false");
         settings.put("rothco.sources.dealer.get-inventory-primary.schedule", "0 0 2 * * ?");
         settings.put("rothco.sources.dealer.get-inventory-primary.page-size", "20");
+        settings.put("rothco.sources.dealer.get-inventory-secondary.schedule", "0 0 2 * * ?");
+        settings.put("rothco.sources.dealer.get-inventory-secondary.page-size", "100");
         settings.put("pool.datasource.url", "jdbc:h2:file:" + folder.resolve("pool").toAbsolutePath());
         settings.put("simulator.enabled", "false");
         return settings;
@@ -92,6 +94,13 @@ public final class ConnectorHarness implements AutoCloseable {
     /** Runs Get Inventory (Primary) of the source and returns its outcome once it ended. */
     public RunOutcome runPrimary() {
         return producer.send("direct:" + Operation.GET_INVENTORY_PRIMARY.routeId(SOURCE),
+                exchange -> exchange.setProperty(JobRuns.TRIGGER_PROPERTY, "manual"))
+                .getMessage().getBody(RunOutcome.class);
+    }
+
+    /** Runs Get Inventory (Secondary) of the source and returns its outcome once it ended. */
+    public RunOutcome runSecondary() {
+        return producer.send("direct:" + Operation.GET_INVENTORY_SECONDARY.routeId(SOURCE),
                 exchange -> exchange.setProperty(JobRuns.TRIGGER_PROPERTY, "manual"))
                 .getMessage().getBody(RunOutcome.class);
     }

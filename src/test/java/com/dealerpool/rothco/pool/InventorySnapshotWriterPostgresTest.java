@@ -1,0 +1,9 @@
+package com.dealerpool.rothco.pool;
+
+class InventorySnapshotWriterPostgresTest extends InventorySnapshotWriterTest {
+
+    @Override
+    protected TestDatabases.PoolDatabase openDatabase() {
+        return TestDatabases.postgres();
+    }
+}
