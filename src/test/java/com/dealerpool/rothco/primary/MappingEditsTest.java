@@ -180,6 +180,8 @@ class MappingEditsTest {
     private void start() throws IOException {
         Map<String, String> settings = ConnectorHarness.defaultSettings(folder, simulator, KEY);
         settings.put("mapping.directory", mappings.toString());
+        // The folder holds only the edited Primary template, so Secondary stays off.
+        settings.put("rothco.sources.dealer.get-inventory-secondary.enabled", "false");
         settings.put("rothco.sources.dealer.get-inventory-primary.template", "Edited GIP");
         connector = ConnectorHarness.start(folder, settings);
     }
