@@ -20,7 +20,8 @@ import java.util.Map;
 /**
  * graphql-java executable of the assumed Rothco V2 schema, read from the classpath resource
  * {@value #SCHEMA_RESOURCE}. Fields other than the three root fields resolve by record
- * accessor or map key. Thread-safe: one engine serves all requests.
+ * accessor or map key. Parsed and validated documents are cached by query text. Thread-safe: one
+ * engine serves all requests.
  */
 final class RothcoGraphqlEngine {
 
@@ -31,7 +32,9 @@ final class RothcoGraphqlEngine {
 
     RothcoGraphqlEngine() {
         this.schema = loadSchema();
-        this.graphql = GraphQL.newGraphQL(schema).build();
+        this.graphql = GraphQL.newGraphQL(schema)
+                .preparsedDocumentProvider(new ValidatedDocumentCache())
+                .build();
     }
 
     GraphQLSchema schema() {
