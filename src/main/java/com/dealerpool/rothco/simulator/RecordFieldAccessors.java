@@ -15,7 +15,8 @@ import java.util.function.Supplier;
  * Explicit accessors from the schema's catalog types to the simulator records that back them:
  * {@code ProductLine} to {@link SimulatedProductLine}, {@code Variant} and {@code InventoryItem}
  * to {@link SimulatedVariant}, {@code Specification} to {@link Specification}. They serve as
- * graphql-java data fetchers, which spares the reflective property lookup.
+ * graphql-java data fetchers, which spares the reflective property lookup, and as the field
+ * sources of {@link RecordListExecutionStrategy}.
  */
 final class RecordFieldAccessors {
 

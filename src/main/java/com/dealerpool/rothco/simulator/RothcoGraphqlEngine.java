@@ -21,7 +21,8 @@ import java.util.Map;
  * graphql-java executable of the assumed Rothco V2 schema, read from the classpath resource
  * {@value #SCHEMA_RESOURCE}. The catalog types resolve through {@link RecordFieldAccessors},
  * other fields by record accessor or map key. Parsed and validated documents are cached by
- * query text. Thread-safe: one engine serves all requests.
+ * query text, and lists of catalog records are completed by {@link RecordListExecutionStrategy}.
+ * Thread-safe: one engine serves all requests.
  */
 final class RothcoGraphqlEngine {
 
@@ -33,6 +34,7 @@ final class RothcoGraphqlEngine {
     RothcoGraphqlEngine() {
         this.schema = loadSchema();
         this.graphql = GraphQL.newGraphQL(schema)
+                .queryExecutionStrategy(new RecordListExecutionStrategy())
                 .preparsedDocumentProvider(new ValidatedDocumentCache())
                 .build();
     }
