@@ -345,4 +345,19 @@ class RothcoSimulatorHttpTest {
 
         assertThat(millisPerPage).as("ms per 100-line catalog page over HTTP").isLessThan(100);
     }
+
+    @Test
+    void smallResponsesNotDelayed() throws Exception {
+        for (int request = 0; request < 5; request++) {
+            client.sandbox(ACCOUNT_QUERY, Map.of());
+        }
+        long started = System.nanoTime();
+        for (int request = 0; request < 20; request++) {
+            assertThat(client.sandbox(ACCOUNT_QUERY, Map.of()).statusCode()).isEqualTo(200);
+        }
+        long millisPerRequest = (System.nanoTime() - started) / 1_000_000 / 20;
+
+        assertThat(millisPerRequest).as("ms per account request over HTTP; a delayed ACK of the response"
+                + " headers adds about 40 ms").isLessThan(25);
+    }
 }
