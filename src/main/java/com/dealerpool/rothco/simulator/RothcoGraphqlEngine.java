@@ -19,8 +19,10 @@ import java.util.Map;
 
 /**
  * graphql-java executable of the assumed Rothco V2 schema, read from the classpath resource
- * {@value #SCHEMA_RESOURCE}. Fields other than the three root fields resolve by record
- * accessor or map key. Thread-safe: one engine serves all requests.
+ * {@value #SCHEMA_RESOURCE}. The catalog types resolve through {@link RecordFieldAccessors},
+ * other fields by record accessor or map key. Parsed and validated documents are cached by
+ * query text, and lists of catalog records are completed by {@link RecordListExecutionStrategy}.
+ * Thread-safe: one engine serves all requests.
  */
 final class RothcoGraphqlEngine {
 
@@ -31,7 +33,10 @@ final class RothcoGraphqlEngine {
 
     RothcoGraphqlEngine() {
         this.schema = loadSchema();
-        this.graphql = GraphQL.newGraphQL(schema).build();
+        this.graphql = GraphQL.newGraphQL(schema)
+                .queryExecutionStrategy(new RecordListExecutionStrategy())
+                .preparsedDocumentProvider(new ValidatedDocumentCache())
+                .build();
     }
 
     GraphQLSchema schema() {
@@ -48,7 +53,7 @@ final class RothcoGraphqlEngine {
         return graphql.execute(input);
     }
 
-    /** Parses the schema resource and wires the root fields to the simulator's data fetchers. */
+    /** Parses the schema resource and wires the root fields and the catalog types to their data fetchers. */
     static GraphQLSchema loadSchema() {
         TypeDefinitionRegistry registry;
         try (InputStream stream = RothcoGraphqlEngine.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
@@ -62,12 +67,12 @@ final class RothcoGraphqlEngine {
         } catch (IOException e) {
             throw new UncheckedIOException("Failed to read schema resource " + SCHEMA_RESOURCE, e);
         }
-        RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
+        RuntimeWiring.Builder wiring = RuntimeWiring.newRuntimeWiring()
                 .type("Query", type -> type
                         .dataFetcher("account", QueryDataFetchers.account())
                         .dataFetcher("catalog", QueryDataFetchers.catalog())
-                        .dataFetcher("inventory", QueryDataFetchers.inventory()))
-                .build();
-        return new SchemaGenerator().makeExecutableSchema(registry, wiring);
+                        .dataFetcher("inventory", QueryDataFetchers.inventory()));
+        RecordFieldAccessors.wire(wiring);
+        return new SchemaGenerator().makeExecutableSchema(registry, wiring.build());
     }
 }

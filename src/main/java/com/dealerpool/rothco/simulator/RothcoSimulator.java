@@ -60,6 +60,9 @@ public final class RothcoSimulator implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RothcoSimulator.class);
 
+    /** JDK HTTP server property that sets TCP_NODELAY on accepted connections. */
+    static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
+
     private final SimulatorSettings settings;
     private final CatalogModel catalog;
     private final AccountRegistry accounts;
@@ -96,6 +99,7 @@ public final class RothcoSimulator implements AutoCloseable {
         GraphqlEndpointHandler.Backend backend = new GraphqlEndpointHandler.Backend(accounts, catalog, epoch::get,
                 faults, requestLog, engine, new GraphqlJsErrorWording(engine.schema()),
                 new ResponseSender(responseScheduler));
+        disableNagleUnlessConfigured();
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 0);
         } catch (IOException e) {
@@ -217,6 +221,20 @@ public final class RothcoSimulator implements AutoCloseable {
         SimulatorAccount account = accounts.byKey(apiKey).orElseThrow(() -> new IllegalArgumentException(
                 "No simulator account has the given API key; configured accounts are " + accounts.all()));
         return catalog.snapshot(atEpoch, account.enrolledBrands());
+    }
+
+    /**
+     * Sets {@value #NO_DELAY_PROPERTY} to true unless the JVM already has a value. Without it, a
+     * response body smaller than one TCP segment waits for the client's delayed ACK of the headers,
+     * about 40 ms on Linux. Over loopback on a 2-core machine, an account request took 47 ms
+     * instead of 5 ms, and a 43 KB inventory page 47 ms instead of 2 to 11 ms.
+     * NOTE: the JDK 17 HTTP server reads the property once, when the first server of the JVM is
+     * created, so this has no effect after another JDK HTTP server was created in the same JVM.
+     */
+    private static void disableNagleUnlessConfigured() {
+        if (System.getProperty(NO_DELAY_PROPERTY) == null) {
+            System.setProperty(NO_DELAY_PROPERTY, "true");
+        }
     }
 
     private static ThreadFactory namedThreads(String prefix) {

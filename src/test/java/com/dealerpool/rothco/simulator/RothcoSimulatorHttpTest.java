@@ -1,6 +1,7 @@
 package com.dealerpool.rothco.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -137,6 +139,36 @@ class RothcoSimulatorHttpTest {
 
         assertThat(productLines).isEqualTo(expected.totalProductLines());
         assertThat(served).containsExactlyElementsOf(expected.skus());
+    }
+
+    @Test
+    void catalogPageEqualsSnapshotLines() throws Exception {
+        List<SimulatedProductLine> expected = simulator.snapshotFor(SimulatorAccount.DEMO_SANDBOX_KEY)
+                .catalogPage(2, 100);
+
+        JsonNode served = SimulatorClient.json(client.catalogPage(2, 100)).path("data").path("catalog")
+                .path("productLines");
+
+        assertThat(served.toString()).as("productLines of page 2, fields in query order")
+                .isEqualTo(SimulatorClient.JSON.valueToTree(expected).toString());
+    }
+
+    @Test
+    void inventoryPageEqualsSnapshotVariants() throws Exception {
+        ArrayNode expected = SimulatorClient.JSON.createArrayNode();
+        for (SimulatedVariant variant : simulator.snapshotFor(SimulatorAccount.DEMO_SANDBOX_KEY).inventoryPage(3, 500)) {
+            expected.addObject()
+                    .put("sku", variant.sku())
+                    .put("dealerPrice", variant.dealerPrice())
+                    .put("msrp", variant.msrp())
+                    .put("map", variant.map())
+                    .put("quantity", variant.quantity());
+        }
+
+        JsonNode served = SimulatorClient.json(client.inventoryPage(3, 500)).path("data").path("inventory")
+                .path("items");
+
+        assertThat(served.toString()).as("items of page 3, fields in query order").isEqualTo(expected.toString());
     }
 
     @Test
@@ -312,5 +344,20 @@ class RothcoSimulatorHttpTest {
         long millisPerPage = (System.nanoTime() - started) / 1_000_000 / 10;
 
         assertThat(millisPerPage).as("ms per 100-line catalog page over HTTP").isLessThan(100);
+    }
+
+    @Test
+    void smallResponsesNotDelayed() throws Exception {
+        for (int request = 0; request < 5; request++) {
+            client.sandbox(ACCOUNT_QUERY, Map.of());
+        }
+        long started = System.nanoTime();
+        for (int request = 0; request < 20; request++) {
+            assertThat(client.sandbox(ACCOUNT_QUERY, Map.of()).statusCode()).isEqualTo(200);
+        }
+        long millisPerRequest = (System.nanoTime() - started) / 1_000_000 / 20;
+
+        assertThat(millisPerRequest).as("ms per account request over HTTP; a delayed ACK of the response"
+                + " headers adds about 40 ms").isLessThan(25);
     }
 }
