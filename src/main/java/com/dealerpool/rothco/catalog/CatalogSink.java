@@ -2,6 +2,7 @@ package com.dealerpool.rothco.catalog;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
@@ -21,6 +22,9 @@ public final class CatalogSink {
 
     private static final Logger LOG = LoggerFactory.getLogger(CatalogSink.class);
 
+    /** Progress reaches the job log every 2 seconds; the stale-run check waits 10 minutes. */
+    private static final long HEARTBEAT_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(2);
+
     private final CatalogWriter writer;
     private final JobLog jobLog;
 
@@ -37,7 +41,9 @@ public final class CatalogSink {
         PageWriteResult result = writer.writePage(run.sourceId(), updates, observedAt, run.seenVariantIds());
         run.addPage(result.products(), result.created(), result.updated(), result.unchanged(), result.unarchived());
         int done = run.pageDone();
-        jobLog.heartbeat(run.runId(), done, run.totalPages());
+        if (run.heartbeatDue(HEARTBEAT_INTERVAL_NANOS)) {
+            jobLog.heartbeat(run.runId(), done, run.totalPages());
+        }
         LOG.info("Run {} of {} {}: page {} of {} written ({} done): created {}, updated {}, unchanged {}, un-archived {}",
                 run.runId(), run.sourceId(), run.operation().slug(), page, run.totalPages(), done, result.created(),
                 result.updated(), result.unchanged(), result.unarchived());

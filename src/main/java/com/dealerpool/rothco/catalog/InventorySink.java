@@ -3,6 +3,7 @@ package com.dealerpool.rothco.catalog;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
@@ -29,6 +30,9 @@ public final class InventorySink {
 
     private static final Logger LOG = LoggerFactory.getLogger(InventorySink.class);
 
+    /** Progress reaches the job log every 2 seconds; the stale-run check waits 10 minutes. */
+    private static final long HEARTBEAT_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(2);
+
     private final InventorySnapshotWriter writer;
     private final JobLog jobLog;
     private final ConnectorSettings settings;
@@ -53,7 +57,9 @@ public final class InventorySink {
         run.addUnknown(result.unknownSkus().size());
         logUnknownSkus(run, page, result);
         int done = run.pageDone();
-        jobLog.heartbeat(run.runId(), done, run.totalPages());
+        if (run.heartbeatDue(HEARTBEAT_INTERVAL_NANOS)) {
+            jobLog.heartbeat(run.runId(), done, run.totalPages());
+        }
         LOG.info("Run {} of {} {}: page {} of {} written ({} done): updated {}, unchanged {}, kept newer {},"
                 + " left archived {}, un-archived {}, unknown {} (created {})", run.runId(), run.sourceId(),
                 run.operation().slug(), page, run.totalPages(), done, result.updated(), result.unchanged(),

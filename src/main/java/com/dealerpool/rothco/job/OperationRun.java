@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 import com.dealerpool.rothco.Operation;
@@ -42,6 +43,7 @@ public final class OperationRun {
     private final LongAdder otherWarnings = new LongAdder();
     private final Map<String, LongAdder> lookupMisses = new ConcurrentHashMap<>();
     private final BitSet seenVariantIds = new BitSet();
+    private final AtomicLong lastHeartbeatNanos = new AtomicLong(System.nanoTime());
     private volatile String abortReason;
     private volatile String archiveNote;
 
@@ -90,6 +92,17 @@ public final class OperationRun {
 
     public int pageDone() {
         return pagesDone.incrementAndGet();
+    }
+
+    /**
+     * Returns true at most once per interval, and for the last page, so that page writers record
+     * the run's progress in the job log without a database write per page.
+     */
+    public boolean heartbeatDue(long intervalNanos) {
+        long now = System.nanoTime();
+        long last = lastHeartbeatNanos.get();
+        boolean lastPage = pagesDone.get() + pagesSkipped.get() >= totalPages.get();
+        return (now - last >= intervalNanos || lastPage) && lastHeartbeatNanos.compareAndSet(last, now);
     }
 
     public int pagesDone() {

@@ -28,7 +28,7 @@ final class FieldIndex {
     }
 
     static int of(VariantField field) {
-        return FIELDS.indexOf(field);
+        return field.index();
     }
 
     static long bit(VariantField field) {

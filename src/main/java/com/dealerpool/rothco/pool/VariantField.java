@@ -23,41 +23,43 @@ public final class VariantField {
 
     static {
         List<VariantField> fields = new ArrayList<>();
-        fields.add(new VariantField("sku", "sku", Type.TEXT, 100, false));
-        fields.add(new VariantField("parentSku", "parent_sku", Type.TEXT, 100, false));
-        fields.add(new VariantField("title", "title", Type.TEXT, 500, false));
-        fields.add(new VariantField("shortDescription", "short_description", Type.TEXT, 4000, false));
-        fields.add(new VariantField("longDescription", "long_description", Type.TEXT, 20000, false));
-        fields.add(new VariantField("manufacturer", "manufacturer", Type.TEXT, 200, false));
-        fields.add(new VariantField("mpn", "mpn", Type.TEXT, 100, false));
-        fields.add(new VariantField("upc", "upc", Type.TEXT, 20, false));
-        fields.add(new VariantField("cost", "cost", Type.NUMBER, 0, true));
-        fields.add(new VariantField("msrp", "msrp", Type.NUMBER, 0, true));
-        fields.add(new VariantField("map", "map_price", Type.NUMBER, 0, true));
-        fields.add(new VariantField("quantity", "quantity", Type.NUMBER, 0, true));
-        fields.add(new VariantField("weight", "weight", Type.NUMBER, 0, false));
-        fields.add(new VariantField("image", "image", Type.TEXT, 2000, false));
-        fields.add(new VariantField("primaryCategory", "primary_category", Type.TEXT, 200, false));
-        fields.add(new VariantField("subCategory", "sub_category", Type.TEXT, 200, false));
+        fields.add(new VariantField(fields.size(), "sku", "sku", Type.TEXT, 100, false));
+        fields.add(new VariantField(fields.size(), "parentSku", "parent_sku", Type.TEXT, 100, false));
+        fields.add(new VariantField(fields.size(), "title", "title", Type.TEXT, 500, false));
+        fields.add(new VariantField(fields.size(), "shortDescription", "short_description", Type.TEXT, 4000, false));
+        fields.add(new VariantField(fields.size(), "longDescription", "long_description", Type.TEXT, 20000, false));
+        fields.add(new VariantField(fields.size(), "manufacturer", "manufacturer", Type.TEXT, 200, false));
+        fields.add(new VariantField(fields.size(), "mpn", "mpn", Type.TEXT, 100, false));
+        fields.add(new VariantField(fields.size(), "upc", "upc", Type.TEXT, 20, false));
+        fields.add(new VariantField(fields.size(), "cost", "cost", Type.NUMBER, 0, true));
+        fields.add(new VariantField(fields.size(), "msrp", "msrp", Type.NUMBER, 0, true));
+        fields.add(new VariantField(fields.size(), "map", "map_price", Type.NUMBER, 0, true));
+        fields.add(new VariantField(fields.size(), "quantity", "quantity", Type.NUMBER, 0, true));
+        fields.add(new VariantField(fields.size(), "weight", "weight", Type.NUMBER, 0, false));
+        fields.add(new VariantField(fields.size(), "image", "image", Type.TEXT, 2000, false));
+        fields.add(new VariantField(fields.size(), "primaryCategory", "primary_category", Type.TEXT, 200, false));
+        fields.add(new VariantField(fields.size(), "subCategory", "sub_category", Type.TEXT, 200, false));
         for (int i = 1; i <= MAX_OPTIONS; i++) {
-            fields.add(new VariantField("optionName" + i, "option_name_" + i, Type.TEXT, 100, false));
-            fields.add(new VariantField("optionValue" + i, "option_value_" + i, Type.TEXT, 200, false));
+            fields.add(new VariantField(fields.size(), "optionName" + i, "option_name_" + i, Type.TEXT, 100, false));
+            fields.add(new VariantField(fields.size(), "optionValue" + i, "option_value_" + i, Type.TEXT, 200, false));
         }
-        fields.add(new VariantField("countryOfOrigin", "country_of_origin", Type.TEXT, 100, false));
-        fields.add(new VariantField("restricted", "restricted", Type.TEXT, 20, false));
+        fields.add(new VariantField(fields.size(), "countryOfOrigin", "country_of_origin", Type.TEXT, 100, false));
+        fields.add(new VariantField(fields.size(), "restricted", "restricted", Type.TEXT, 20, false));
         Map<String, VariantField> byName = new LinkedHashMap<>();
         fields.forEach(field -> byName.put(field.name, field));
         BY_NAME = Collections.unmodifiableMap(byName);
         ALL = List.copyOf(fields);
     }
 
+    private final int index;
     private final String name;
     private final String column;
     private final Type type;
     private final int maxLength;
     private final boolean stockOrPrice;
 
-    private VariantField(String name, String column, Type type, int maxLength, boolean stockOrPrice) {
+    private VariantField(int index, String name, String column, Type type, int maxLength, boolean stockOrPrice) {
+        this.index = index;
         this.name = name;
         this.column = column;
         this.type = type;
@@ -76,6 +78,11 @@ public final class VariantField {
 
     public String name() {
         return name;
+    }
+
+    /** Position of the field in {@link #all()}, from 0. */
+    public int index() {
+        return index;
     }
 
     public String column() {
