@@ -2,30 +2,16 @@ package com.dealerpool.rothco.bench;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
-import com.dealerpool.rothco.rothco.RothcoContract;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The floor of the Primary benchmark: the same catalog pages fetched with the JDK HTTP client
@@ -40,72 +26,20 @@ final class PlainJdbcFloor {
             + " created_at, updated_at, stock_observed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
             + " ?, ?, FALSE, 'PRIMARY', ?, ?, ?)";
 
-    private final String endpoint;
-    private final String apiKey;
-    private final int pageSize;
-    private final int concurrency;
-    private final ObjectMapper mapper = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String query;
+    private final ParallelPageFetcher pages;
 
     PlainJdbcFloor(String endpoint, String apiKey, int pageSize, int concurrency) throws IOException {
-        this.endpoint = endpoint;
-        this.apiKey = apiKey;
-        this.pageSize = pageSize;
-        this.concurrency = concurrency;
-        this.query = Files.readString(Path.of("graphql", "catalog-page.graphql"));
+        this.pages = new ParallelPageFetcher(endpoint, apiKey, "catalog-page.graphql", "catalog", pageSize,
+                concurrency);
     }
 
     /** Imports every page into the pool and returns the number of variants inserted. */
     long importAll(DataSource dataSource, String sourceId) throws Exception {
-        AtomicLong variants = new AtomicLong();
-        Map<String, Object> first = fetch(1);
-        int totalPages = totalPages(first);
-        variants.addAndGet(insert(dataSource, sourceId, first));
-        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-        try {
-            List<Future<?>> pages = new ArrayList<>();
-            for (int page = 2; page <= totalPages; page++) {
-                int number = page;
-                pages.add(pool.submit(() -> {
-                    variants.addAndGet(insert(dataSource, sourceId, fetch(number)));
-                    return null;
-                }));
-            }
-            for (Future<?> page : pages) {
-                page.get();
-            }
-        } finally {
-            pool.shutdown();
-        }
-        return variants.get();
+        return pages.forEachPage(response -> insert(dataSource, sourceId, pages.root(response)));
     }
 
     @SuppressWarnings("unchecked")
-    private Map<String, Object> fetch(int page) throws IOException, InterruptedException {
-        String body = mapper.writeValueAsString(Map.of("query", query,
-                "variables", Map.of("page", page, "pageSize", pageSize)));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(endpoint))
-                .header(RothcoContract.API_KEY_HEADER, apiKey)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
-        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() != 200) {
-            throw new IOException("Page " + page + " answered HTTP " + response.statusCode());
-        }
-        return mapper.readValue(response.body(), Map.class);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static int totalPages(Map<String, Object> response) {
-        Map<String, Object> catalog = (Map<String, Object>) ((Map<String, Object>) response.get("data")).get("catalog");
-        return ((Number) ((Map<String, Object>) catalog.get("pageInfo")).get("totalPages")).intValue();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static int insert(DataSource dataSource, String sourceId, Map<String, Object> response) throws SQLException {
-        Map<String, Object> catalog = (Map<String, Object>) ((Map<String, Object>) response.get("data")).get("catalog");
+    private static int insert(DataSource dataSource, String sourceId, Map<String, Object> catalog) throws SQLException {
         List<Map<String, Object>> lines = (List<Map<String, Object>>) catalog.get("productLines");
         Timestamp now = Timestamp.from(Instant.now());
         int count = 0;

@@ -127,22 +127,19 @@ public final class ConnectorHarness implements AutoCloseable {
 
     /** Runs a query that returns one number. */
     public long count(String sql, Object... parameters) {
-        try (Connection connection = dataSource().getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(sql + ": " + e.getMessage(), e);
-        }
+        return queryOne(sql, parameters, result -> result.getLong(1));
     }
 
     /** Runs a query that returns one text value. */
     public String text(String sql, Object... parameters) {
+        return queryOne(sql, parameters, result -> result.getString(1));
+    }
+
+    private interface ColumnReader<T> {
+        T read(ResultSet result) throws SQLException;
+    }
+
+    private <T> T queryOne(String sql, Object[] parameters, ColumnReader<T> reader) {
         try (Connection connection = dataSource().getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
@@ -150,7 +147,7 @@ public final class ConnectorHarness implements AutoCloseable {
             }
             try (ResultSet result = statement.executeQuery()) {
                 result.next();
-                return result.getString(1);
+                return reader.read(result);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(sql + ": " + e.getMessage(), e);
