@@ -12,7 +12,6 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-
 /**
  * The floor of the Primary benchmark: the same catalog pages fetched with the JDK HTTP client
  * at the same concurrency, parsed with Jackson and inserted with plain JDBC batches, one
