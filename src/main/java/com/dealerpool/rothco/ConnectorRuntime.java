@@ -25,7 +25,15 @@ import com.dealerpool.rothco.catalog.CatalogPages;
 import com.dealerpool.rothco.catalog.CatalogSink;
 import com.dealerpool.rothco.catalog.FailedPages;
 import com.dealerpool.rothco.config.ConnectorSettings;
+import com.dealerpool.rothco.config.FulfillmentSettings;
 import com.dealerpool.rothco.config.InvalidSettingsException;
+import com.dealerpool.rothco.config.SendSettings;
+import com.dealerpool.rothco.fulfillment.FulfillmentClaims;
+import com.dealerpool.rothco.fulfillment.FulfillmentOutcomes;
+import com.dealerpool.rothco.fulfillment.FulfillmentSteps;
+import com.dealerpool.rothco.fulfillment.FulfillmentValidator;
+import com.dealerpool.rothco.fulfillment.OrderReplies;
+import com.dealerpool.rothco.fulfillment.RejectedOrders;
 import com.dealerpool.rothco.config.SourceSettings;
 import com.dealerpool.rothco.job.JobRuns;
 import com.dealerpool.rothco.job.RetryCounter;
@@ -35,6 +43,7 @@ import com.dealerpool.rothco.mapping.MappingCatalog;
 import com.dealerpool.rothco.mapping.MappingOptions;
 import com.dealerpool.rothco.mapping.MappingValidationException;
 import com.dealerpool.rothco.pool.CatalogWriter;
+import com.dealerpool.rothco.pool.FulfillmentStore;
 import com.dealerpool.rothco.pool.JobLog;
 import com.dealerpool.rothco.pool.PoolDataSource;
 import com.dealerpool.rothco.pool.SourceRegistry;
@@ -63,6 +72,8 @@ public final class ConnectorRuntime extends MainListenerSupport {
     private RunRegistry runs;
     private ConnectionChecks connections;
     private JobLog jobLog;
+    private FulfillmentSettings fulfillment;
+    private FulfillmentStore fulfillmentStore;
 
     /** Runtime mode: a service with schedules and startup tasks, or one task and exit. */
     public enum RuntimeMode { SERVICE, ONE_SHOT }
@@ -168,6 +179,47 @@ public final class ConnectorRuntime extends MainListenerSupport {
                     .newFixedThreadPool(this, "rothco-" + source.id() + "-page-requests", source.maxConcurrentRequests());
             registry.bind("rothco-" + source.id() + "-page-requests", pages);
         }
+        bindFulfillment(context, mappings, mapper);
+    }
+
+    /**
+     * Reads the Send Fulfillment Requests settings, checks each enabled source's template and
+     * binds the beans of the send routes and each source's order request threads.
+     */
+    private void bindFulfillment(CamelContext context, MappingCatalog mappings, ObjectMapper mapper) {
+        fulfillment = FulfillmentSettings.read(key -> context.getPropertiesComponent().resolveProperty(key).orElse(null),
+                settings.sources().stream().map(SourceSettings::id).toList());
+        List<String> unknownTemplates = new ArrayList<>();
+        for (SourceSettings source : settings.sources()) {
+            SendSettings send = fulfillment.source(source.id());
+            if (send.enabled() && !mappings.templateNames().contains(send.template())) {
+                unknownTemplates.add("rothco.sources." + source.id() + ".send-fulfillment-requests.template="
+                        + send.template() + " names no template in " + settings.mappingDirectory() + "; use one of "
+                        + mappings.templateNames());
+            }
+        }
+        if (!unknownTemplates.isEmpty()) {
+            throw new InvalidSettingsException(unknownTemplates);
+        }
+
+        fulfillmentStore = new FulfillmentStore(dataSource);
+        Registry registry = context.getRegistry();
+        FulfillmentOutcomes outcomes = new FulfillmentOutcomes(fulfillmentStore, jobLog, fulfillment,
+                settings.nodeName());
+        JobRuns jobRuns = registry.lookupByNameAndType("jobRuns", JobRuns.class);
+        RothcoRequests requests = registry.lookupByNameAndType("rothcoRequests", RothcoRequests.class);
+        registry.bind("fulfillmentSettings", fulfillment);
+        registry.bind("fulfillmentStore", fulfillmentStore);
+        registry.bind("fulfillmentClaims", new FulfillmentClaims(outcomes, jobRuns, jobLog, java.time.Clock.systemUTC()));
+        registry.bind("fulfillmentSteps", new FulfillmentSteps(outcomes, new FulfillmentValidator(), mappings, requests));
+        registry.bind("orderReplies", new OrderReplies(outcomes, settings, mapper));
+        registry.bind("rejectedOrders", new RejectedOrders(jobLog));
+        for (SourceSettings source : settings.sources()) {
+            fulfillmentStore.commitStock(source.id(), fulfillment.source(source.id()).commitStock());
+            ExecutorService orders = context.getExecutorServiceManager()
+                    .newFixedThreadPool(this, "rothco-" + source.id() + "-order-requests", source.maxConcurrentRequests());
+            registry.bind("rothco-" + source.id() + "-order-requests", orders);
+        }
     }
 
     @Override
@@ -176,6 +228,7 @@ public final class ConnectorRuntime extends MainListenerSupport {
         try {
             for (SourceSettings source : settings.sources()) {
                 addSourceRoutes(context, source);
+                addSendRoutes(context, source);
             }
         } catch (Exception e) {
             throw new IllegalStateException("Cannot create the routes of the configured sources: " + e.getMessage(), e);
@@ -225,6 +278,16 @@ public final class ConnectorRuntime extends MainListenerSupport {
         return jobLog;
     }
 
+    /** Fulfillment requests in the pool. */
+    public FulfillmentStore fulfillmentStore() {
+        return fulfillmentStore;
+    }
+
+    /** The Send Fulfillment Requests and intake settings read at startup. */
+    public FulfillmentSettings fulfillmentSettings() {
+        return fulfillment;
+    }
+
     public HikariDataSource dataSource() {
         return dataSource;
     }
@@ -267,6 +330,41 @@ public final class ConnectorRuntime extends MainListenerSupport {
                     .parameter("sourceId", source.id())
                     .parameter("operation", Operation.GET_INVENTORY_PRIMARY.slug())
                     .parameter("schedule", source.primary().schedule())
+                    .add();
+        }
+    }
+
+    private void addSendRoutes(CamelContext context, SourceSettings source) throws Exception {
+        SendSettings send = fulfillment.source(source.id());
+        if (!send.enabled()) {
+            return;
+        }
+        String routeId = Operation.SEND_FULFILLMENT_REQUESTS.routeId(source.id());
+        TemplatedRouteBuilder.builder(context, "rothco-send-fulfillment-requests")
+                .routeId(routeId)
+                .parameter("sourceId", source.id())
+                .add();
+        TemplatedRouteBuilder.builder(context, "rothco-send-fulfillment-request")
+                .routeId("rothco-" + source.id() + "-send-fulfillment-request")
+                .parameter("sourceId", source.id())
+                .add();
+        TemplatedRouteBuilder.builder(context, "rothco-create-order")
+                .routeId("rothco-" + source.id() + "-create-order")
+                .parameter("sourceId", source.id())
+                .parameter("endpointUrl", endpointOf(source))
+                .parameter("maxRequestsPerSecond", String.valueOf(source.maxRequestsPerSecond()))
+                .add();
+        TemplatedRouteBuilder.builder(context, "rothco-order-lookup")
+                .routeId("rothco-" + source.id() + "-order-lookup")
+                .parameter("sourceId", source.id())
+                .parameter("endpointUrl", endpointOf(source))
+                .add();
+        if (mode == RuntimeMode.SERVICE) {
+            TemplatedRouteBuilder.builder(context, "rothco-schedule")
+                    .routeId(routeId + "-schedule")
+                    .parameter("sourceId", source.id())
+                    .parameter("operation", Operation.SEND_FULFILLMENT_REQUESTS.slug())
+                    .parameter("schedule", send.schedule())
                     .add();
         }
     }

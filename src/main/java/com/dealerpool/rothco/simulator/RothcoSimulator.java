@@ -32,6 +32,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       a GraphQL request; 401 UNAUTHENTICATED for a missing or unknown key; 403
  *       SANDBOX_KEY_ON_LIVE or LIVE_KEY_ON_SANDBOX for a key of the other mode; 429 RATE_LIMITED
  *       with {@code Retry-After} in seconds; 500 INTERNAL.</li>
+ *   <li>The order API of {@code rothco/rothco-v2-orders.graphqls}: {@code createOrder} and
+ *       {@code orderByPo}, with the business rejections {@link OrderBook} lists. The fault switch
+ *       {@link Faults#dropConnectionAfterAccept} accepts an order and closes the connection
+ *       without a response.</li>
  *   <li>{@code GET /health}: {@code {"status":"UP"}}.</li>
  * </ul>
  *
@@ -66,6 +70,7 @@ public final class RothcoSimulator implements AutoCloseable {
     private final Faults faults = new Faults();
     private final RequestLog requestLog = new RequestLog();
     private final AtomicInteger epoch;
+    private final OrderBook orders;
     private HttpServer server;
     private ExecutorService requestExecutor;
     private ScheduledExecutorService responseScheduler;
@@ -76,6 +81,7 @@ public final class RothcoSimulator implements AutoCloseable {
         this.accounts = new AccountRegistry(settings.accounts());
         this.epoch = new AtomicInteger(settings.epoch());
         this.faults.apply(settings.faults());
+        this.orders = new OrderBook(catalog, this.epoch::get);
     }
 
     /**
@@ -95,7 +101,7 @@ public final class RothcoSimulator implements AutoCloseable {
         responseScheduler = Executors.newScheduledThreadPool(2, namedThreads("rothco-simulator-delay"));
         GraphqlEndpointHandler.Backend backend = new GraphqlEndpointHandler.Backend(accounts, catalog, epoch::get,
                 faults, requestLog, engine, new GraphqlJsErrorWording(engine.schema()),
-                new ResponseSender(responseScheduler));
+                new ResponseSender(responseScheduler), orders);
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 0);
         } catch (IOException e) {
@@ -172,6 +178,11 @@ public final class RothcoSimulator implements AutoCloseable {
 
     public Faults faults() {
         return faults;
+    }
+
+    /** Orders placed through {@code createOrder}, and the account rules that reject them. */
+    public OrderBook orders() {
+        return orders;
     }
 
     public RequestLog requestLog() {
