@@ -19,7 +19,9 @@ import com.dealerpool.rothco.pool.JobLog;
 
 /**
  * The run steps of Send Fulfillment Requests: starts the tally, claims due FRs in batches
- * until none is left (or {@value #MAX_PASSES} batches), and ends the run with its counts.
+ * until none is left, and ends the run with its counts. A run stops claiming early after a
+ * batch that settled no FR (such as during an outage, when every FR returns or stays unknown)
+ * and after {@value #MAX_PASSES} batches.
  */
 public final class FulfillmentClaims {
 
@@ -27,7 +29,7 @@ public final class FulfillmentClaims {
     public static final String MORE_PROPERTY = "rothcoFrMore";
 
     /** Batches one run claims at most, so that a Rothco outage cannot keep a run going. */
-    static final int MAX_PASSES = 50;
+    static final int MAX_PASSES = 1000;
 
     private static final Logger LOG = LoggerFactory.getLogger(FulfillmentClaims.class);
 
@@ -74,14 +76,19 @@ public final class FulfillmentClaims {
         OperationRun run = SendContext.run(exchange);
         SendTally tally = SendContext.tally(exchange);
         SendSettings send = outcomes.sendSettings(run.sourceId());
+        if (!tally.startPass() || tally.passes() > MAX_PASSES) {
+            LOG.info("Run {} of {}: stops claiming after {} batches because the last batch settled no request",
+                    run.runId(), run.sourceId(), tally.passes() - 1);
+            exchange.setProperty(MORE_PROPERTY, false);
+            return List.of();
+        }
         Instant now = clock.instant();
         ClaimCriteria criteria = new ClaimCriteria(run.sourceId(), now, now.minus(Duration.ofHours(send.holdHours())),
                 send.manual(), send.batchSize());
         List<FulfillmentRequest> claimed = outcomes.store().claim(criteria, outcomes.owner(exchange),
                 now.plus(Duration.ofMinutes(send.leaseMinutes())));
-        tally.pass();
         tally.addClaimed(claimed.size());
-        exchange.setProperty(MORE_PROPERTY, !claimed.isEmpty() && tally.passes() < MAX_PASSES);
+        exchange.setProperty(MORE_PROPERTY, !claimed.isEmpty());
         if (!claimed.isEmpty()) {
             LOG.info("Run {} of {}: claimed {} fulfillment requests (batch {})", run.runId(), run.sourceId(),
                     claimed.size(), tally.passes());

@@ -143,6 +143,15 @@ public final class FulfillmentOutcomes {
 
     /** Records an order request whose reply was lost; the PO is looked up before any resend. */
     void unknown(Exchange exchange, String error) {
+        stayUnknown(exchange, error, false);
+    }
+
+    /** Records a failed PO lookup: the FR stays unknown and is looked up again later. */
+    void lookupFailed(Exchange exchange, String error) {
+        stayUnknown(exchange, error, true);
+    }
+
+    private void stayUnknown(Exchange exchange, String error, boolean lookupFailed) {
         FulfillmentRequest request = SendContext.request(exchange);
         OperationRun run = SendContext.run(exchange);
         Instant retryAt = Instant.now().plus(Duration.ofSeconds(sendSettings(run.sourceId()).unknownRetrySeconds()));
@@ -150,10 +159,14 @@ public final class FulfillmentOutcomes {
             claimLost(exchange);
             return;
         }
-        SendContext.tally(exchange).unknown();
-        String message = "FR " + request.frNumber() + " (PO " + request.poNumber() + "): the order request left but"
-                + " its reply was lost (" + error + "); the PO is looked up at Rothco from " + retryAt
-                + " before the FR is sent again";
+        if (lookupFailed) {
+            SendContext.tally(exchange).lookupFailed();
+        } else {
+            SendContext.tally(exchange).unknown();
+        }
+        String message = "FR " + request.frNumber() + " (PO " + request.poNumber() + "): "
+                + (lookupFailed ? error : "the order request left but its reply was lost (" + error + ")")
+                + "; the PO is looked up at Rothco from " + retryAt + " before the FR is sent again";
         LOG.warn("Run {} of {}: {}", run.runId(), run.sourceId(), message);
         jobLog.event(run.runId(), "WARN", "fr_unknown", null, null, message);
         SendContext.outcome(exchange, Outcome.UNKNOWN);

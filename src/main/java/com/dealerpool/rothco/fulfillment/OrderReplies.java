@@ -76,7 +76,7 @@ public final class OrderReplies {
     public void lookupResult(String body, Exchange exchange) {
         Map<String, Object> reply = parse(body);
         if (reply == null || reply.get("errors") instanceof List<?> errors && !errors.isEmpty()) {
-            outcomes.unknown(exchange, "the PO lookup failed: " + (reply == null ? "reply is not valid JSON"
+            outcomes.lookupFailed(exchange, "the PO lookup failed: " + (reply == null ? "reply is not valid JSON"
                     : reply.get("errors")));
             return;
         }
@@ -88,7 +88,7 @@ public final class OrderReplies {
 
     /** Records a PO lookup that failed after its retries: the FR stays unknown and is not sent. */
     public void lookupFailed(Exchange exchange) {
-        outcomes.unknown(exchange, "the PO lookup failed: " + failureMessage(exchange));
+        outcomes.lookupFailed(exchange, "the PO lookup failed: " + failureMessage(exchange));
     }
 
     /** Records a createOrder request that failed; see the class comment for which way. */

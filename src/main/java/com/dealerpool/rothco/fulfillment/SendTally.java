@@ -18,16 +18,27 @@ public final class SendTally {
     private final LongAdder invalid = new LongAdder();
     private final LongAdder held = new LongAdder();
     private final LongAdder unknown = new LongAdder();
+    private final LongAdder lookupsFailed = new LongAdder();
     private final LongAdder routed = new LongAdder();
     private final LongAdder returned = new LongAdder();
     private volatile int passes;
+    private volatile long settledBeforePass = -1;
 
     void addClaimed(int count) {
         claimed.add(count);
     }
 
-    void pass() {
+    /**
+     * Starts a batch and returns false when the previous batch moved no FR on (none was
+     * accepted, rejected, held, routed or newly found to have lost its reply), as in an outage
+     * or while PO lookups fail; then the run stops claiming.
+     */
+    boolean startPass() {
+        long settled = sent.sum() + rejected.sum() + invalid.sum() + held.sum() + routed.sum() + unknown.sum();
+        boolean progress = settled > settledBeforePass;
+        settledBeforePass = settled;
         passes++;
+        return progress;
     }
 
     int passes() {
@@ -58,6 +69,10 @@ public final class SendTally {
         unknown.increment();
     }
 
+    void lookupFailed() {
+        lookupsFailed.increment();
+    }
+
     void routed() {
         routed.increment();
     }
@@ -68,14 +83,15 @@ public final class SendTally {
 
     /** Whether an FR of the run needs an operator's attention or a later run. */
     boolean hasWarnings() {
-        return rejected.sum() + invalid.sum() + held.sum() + unknown.sum() + returned.sum() > 0;
+        return rejected.sum() + invalid.sum() + held.sum() + unknown.sum() + lookupsFailed.sum() + returned.sum() > 0;
     }
 
     /** The counts as the run summary lists them. */
     String describe() {
         return "fulfillment requests claimed " + claimed.sum() + ", sent " + sent.sum() + " (found by PO lookup "
                 + foundByLookup.sum() + "), rejected by Rothco " + rejected.sum() + ", rejected as invalid "
-                + invalid.sum() + ", held " + held.sum() + ", reply lost " + unknown.sum() + ", routed "
+                + invalid.sum() + ", held " + held.sum() + ", reply lost " + unknown.sum() + ", PO lookups failed "
+                + lookupsFailed.sum() + ", routed "
                 + routed.sum() + ", returned to new " + returned.sum();
     }
 }

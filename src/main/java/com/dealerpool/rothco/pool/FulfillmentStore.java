@@ -147,50 +147,71 @@ public final class FulfillmentStore {
      * whose retry time came, and sending ones whose lease ran out.
      */
     public List<FulfillmentRequest> claim(ClaimCriteria criteria, String owner, Instant leaseUntil) {
-        String select = "SELECT id, status FROM fulfillment_request WHERE source_id = ? AND " + CLAIMABLE
+        String select = "SELECT id, status FROM fulfillment_request WHERE source_id = ? AND id > ? AND " + CLAIMABLE
                 + " ORDER BY id";
         String update = "UPDATE fulfillment_request SET status = 'sending', claim_owner = ?, lease_until = ?,"
                 + " updated_at = ? WHERE id = ? AND status = ? AND source_id = ? AND " + CLAIMABLE;
         List<Long> claimed = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
-            Map<Long, String> candidates = new LinkedHashMap<>();
-            try (PreparedStatement statement = connection.prepareStatement(select)) {
-                statement.setString(1, criteria.sourceId());
-                bindClaimable(statement, 2, criteria);
-                statement.setMaxRows(criteria.limit());
-                try (ResultSet rows = statement.executeQuery()) {
-                    while (rows.next()) {
-                        candidates.put(rows.getLong(1), rows.getString(2));
-                    }
+            long afterId = 0;
+            // Candidates that another claimer took in the meantime are skipped, and the next ones
+            // (by id) are tried, so contention never ends a run while due requests remain.
+            while (claimed.size() < criteria.limit()) {
+                Map<Long, String> candidates = candidates(connection, select, criteria, afterId);
+                if (candidates.isEmpty()) {
+                    break;
                 }
-            }
-            connection.setAutoCommit(false);
-            try (PreparedStatement statement = connection.prepareStatement(update)) {
-                for (Map.Entry<Long, String> candidate : candidates.entrySet()) {
-                    statement.setString(1, owner);
-                    DbTime.bind(statement, 2, leaseUntil);
-                    DbTime.bind(statement, 3, criteria.now());
-                    statement.setLong(4, candidate.getKey());
-                    statement.setString(5, candidate.getValue());
-                    statement.setString(6, criteria.sourceId());
-                    bindClaimable(statement, 7, criteria);
-                    if (statement.executeUpdate() == 1) {
-                        FulfillmentStatus from = FulfillmentStatus.parse(candidate.getValue());
-                        history(connection, candidate.getKey(), from, FulfillmentStatus.SENDING, criteria.sourceId(),
-                                owner, from == FulfillmentStatus.SENDING ? "claimed after the lease of another"
-                                        + " runtime ran out" : "claimed");
-                        claimed.add(candidate.getKey());
+                connection.setAutoCommit(false);
+                try (PreparedStatement statement = connection.prepareStatement(update)) {
+                    for (Map.Entry<Long, String> candidate : candidates.entrySet()) {
+                        afterId = candidate.getKey();
+                        if (claimed.size() == criteria.limit()) {
+                            break;
+                        }
+                        statement.setString(1, owner);
+                        DbTime.bind(statement, 2, leaseUntil);
+                        DbTime.bind(statement, 3, criteria.now());
+                        statement.setLong(4, candidate.getKey());
+                        statement.setString(5, candidate.getValue());
+                        statement.setString(6, criteria.sourceId());
+                        bindClaimable(statement, 7, criteria);
+                        if (statement.executeUpdate() == 1) {
+                            FulfillmentStatus from = FulfillmentStatus.parse(candidate.getValue());
+                            history(connection, candidate.getKey(), from, FulfillmentStatus.SENDING,
+                                    criteria.sourceId(), owner, from == FulfillmentStatus.SENDING
+                                            ? "claimed after the lease of another runtime ran out" : "claimed");
+                            claimed.add(candidate.getKey());
+                        }
+                        connection.commit();
                     }
-                    connection.commit();
+                } catch (SQLException e) {
+                    connection.rollback();
+                    throw e;
+                } finally {
+                    connection.setAutoCommit(true);
                 }
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
             }
             return load(connection, claimed);
         } catch (SQLException e) {
             throw failure("claim fulfillment requests of " + criteria.sourceId(), e);
         }
+    }
+
+    private static Map<Long, String> candidates(Connection connection, String select, ClaimCriteria criteria,
+            long afterId) throws SQLException {
+        Map<Long, String> candidates = new LinkedHashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(select)) {
+            statement.setString(1, criteria.sourceId());
+            statement.setLong(2, afterId);
+            bindClaimable(statement, 3, criteria);
+            statement.setMaxRows(criteria.limit());
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    candidates.put(rows.getLong(1), rows.getString(2));
+                }
+            }
+        }
+        return candidates;
     }
 
     private static void bindClaimable(PreparedStatement statement, int first, ClaimCriteria criteria)

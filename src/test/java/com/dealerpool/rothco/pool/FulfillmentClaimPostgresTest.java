@@ -1,0 +1,9 @@
+package com.dealerpool.rothco.pool;
+
+class FulfillmentClaimPostgresTest extends FulfillmentClaimTest {
+
+    @Override
+    protected TestDatabases.PoolDatabase openDatabase() {
+        return TestDatabases.postgres();
+    }
+}
