@@ -29,6 +29,7 @@ import com.dealerpool.rothco.config.FulfillmentSettings;
 import com.dealerpool.rothco.config.InvalidSettingsException;
 import com.dealerpool.rothco.config.SendSettings;
 import com.dealerpool.rothco.fulfillment.FulfillmentClaims;
+import com.dealerpool.rothco.fulfillment.FulfillmentIntake;
 import com.dealerpool.rothco.fulfillment.FulfillmentOutcomes;
 import com.dealerpool.rothco.fulfillment.FulfillmentSteps;
 import com.dealerpool.rothco.fulfillment.FulfillmentValidator;
@@ -214,6 +215,8 @@ public final class ConnectorRuntime extends MainListenerSupport {
         registry.bind("fulfillmentSteps", new FulfillmentSteps(outcomes, new FulfillmentValidator(), mappings, requests));
         registry.bind("orderReplies", new OrderReplies(outcomes, settings, mapper));
         registry.bind("rejectedOrders", new RejectedOrders(jobLog));
+        registry.bind("fulfillmentIntake", new FulfillmentIntake(fulfillmentStore, new FulfillmentValidator(),
+                fulfillment));
         for (SourceSettings source : settings.sources()) {
             fulfillmentStore.commitStock(source.id(), fulfillment.source(source.id()).commitStock());
             ExecutorService orders = context.getExecutorServiceManager()
@@ -229,6 +232,17 @@ public final class ConnectorRuntime extends MainListenerSupport {
             for (SourceSettings source : settings.sources()) {
                 addSourceRoutes(context, source);
                 addSendRoutes(context, source);
+            }
+            if (fulfillment.inboxEnabled()) {
+                TemplatedRouteBuilder.builder(context, "rothco-fulfillment-inbox")
+                        .routeId("rothco-fulfillment-inbox")
+                        .parameter("directory", fulfillment.inboxDirectory())
+                        .add();
+            }
+            if (fulfillment.httpEnabled()) {
+                TemplatedRouteBuilder.builder(context, "rothco-fulfillment-http-intake")
+                        .routeId("rothco-fulfillment-http-intake")
+                        .add();
             }
         } catch (Exception e) {
             throw new IllegalStateException("Cannot create the routes of the configured sources: " + e.getMessage(), e);

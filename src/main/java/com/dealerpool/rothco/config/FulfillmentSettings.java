@@ -25,9 +25,14 @@ import com.dealerpool.rothco.Operation;
  * @param inboxEnabled     whether the inbox folder route reads FR files
  * @param inboxDirectory   folder of FR files; files move to {@code done/} or {@code error/} below it
  * @param intakeSource     source that FRs without a {@code source} field are routed to, or null
+ * @param httpEnabled      whether the embedded HTTP server ({@code camel.server.enabled}) serves
+ *                         {@code POST /fulfillment-requests}
+ * @param httpToken        bearer token the HTTP endpoint requires, or null for none (loopback only)
  */
 public record FulfillmentSettings(Map<String, SendSettings> bySource, boolean inboxEnabled, String inboxDirectory,
-        String intakeSource) {
+        String intakeSource, boolean httpEnabled, String httpToken) {
+
+    private static final Set<String> LOOPBACK_HOSTS = Set.of("127.0.0.1", "localhost", "::1", "[::1]");
 
     /** Default schedule: every 5 minutes. */
     public static final String DEFAULT_SCHEDULE = "0 0/5 * * * ?";
@@ -58,10 +63,18 @@ public record FulfillmentSettings(Map<String, SendSettings> bySource, boolean in
             reader.problem("fulfillment.intake.default-source=" + intakeSource + " is not a configured source; use one of "
                     + sourceIds);
         }
+        boolean httpEnabled = reader.bool("camel.server.enabled", false);
+        String httpToken = reader.raw("fulfillment.http.token");
+        // Camel binds its embedded server to 0.0.0.0 when camel.server.host is unset.
+        String host = reader.text("camel.server.host", "0.0.0.0");
+        if (httpEnabled && httpToken == null && !LOOPBACK_HOSTS.contains(host)) {
+            reader.problem("fulfillment.http.token is missing, but camel.server.host=" + host + " lets other hosts"
+                    + " post fulfillment requests; set a long random token, or bind camel.server.host=127.0.0.1");
+        }
         FulfillmentSettings settings = new FulfillmentSettings(Collections.unmodifiableMap(bySource),
-                reader.bool("fulfillment.inbox.enabled", true),
+                reader.bool("fulfillment.inbox.enabled", false),
                 reader.text("fulfillment.inbox.directory", "data/fulfillment-requests"),
-                intakeSource);
+                intakeSource, httpEnabled, httpToken);
         reader.throwIfInvalid();
         return settings;
     }

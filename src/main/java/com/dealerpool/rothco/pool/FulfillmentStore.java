@@ -326,7 +326,7 @@ public final class FulfillmentStore {
         return operatorUpdate(id, List.of(FulfillmentStatus.REJECTED), FulfillmentStatus.NEW,
                 "po_number = COALESCE(?, po_number), error_code = NULL, error_text = NULL, tried_sources = NULL,"
                         + " next_attempt_at = ?, released_at = ?", statement -> {
-                            statement.setString(1, newPoNumber);
+                                            statement.setString(1, newPoNumber);
                             DbTime.bind(statement, 2, now);
                             DbTime.bind(statement, 3, now);
                         }, operator, note, "");
@@ -359,7 +359,8 @@ public final class FulfillmentStore {
 
     /** Lists requests in a status, oldest first, at most {@code limit}. */
     public List<Summary> list(FulfillmentStatus status, int limit) {
-        String sql = "SELECT fr_number, po_number, source_id, status, rothco_order_number, error_code, error_text,"
+        String sql = "SELECT fr_number, COALESCE(po_number, fr_number), source_id, status, rothco_order_number,"
+                + " error_code, error_text,"
                 + " hold_reason FROM fulfillment_request WHERE status = ? ORDER BY id";
         List<Summary> summaries = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
@@ -636,7 +637,9 @@ public final class FulfillmentStore {
                 while (rows.next()) {
                     long id = rows.getLong("id");
                     String tried = rows.getString("tried_sources");
-                    requests.add(new FulfillmentRequest(id, rows.getString("fr_number"), rows.getString("po_number"),
+                    String frNumber = rows.getString("fr_number");
+                    String poNumber = rows.getString("po_number");
+                    requests.add(new FulfillmentRequest(id, frNumber, poNumber == null ? frNumber : poNumber,
                             rows.getString("source_id"), FulfillmentStatus.parse(rows.getString("status")),
                             rows.getString("fr_notes"), CustomFieldsJson.read(rows.getString("custom_fields")),
                             rows.getString("confirm_to_email"), rows.getString("confirm_to_name"),

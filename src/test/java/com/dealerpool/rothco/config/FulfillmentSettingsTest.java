@@ -111,4 +111,21 @@ class FulfillmentSettingsTest {
         assertThat(settings.groupMembersAfter("dealer")).as("after dealer").containsExactly("second");
         assertThat(settings.groupMembersAfter("second")).as("after second").isEmpty();
     }
+
+    @Test
+    void httpOnAllInterfacesNeedsToken() {
+        Map<String, String> properties = enabled();
+        properties.put("camel.server.enabled", "true");
+        properties.put("camel.server.host", "0.0.0.0");
+        assertThatThrownBy(() -> read(properties))
+                .hasMessageContaining("fulfillment.http.token is missing, but camel.server.host=0.0.0.0");
+    }
+
+    @Test
+    void httpOnLoopbackNeedsNoToken() {
+        Map<String, String> properties = enabled();
+        properties.put("camel.server.enabled", "true");
+        properties.put("camel.server.host", "127.0.0.1");
+        assertThat(FulfillmentSettings.read(properties::get, List.of("dealer")).httpEnabled()).as("HTTP").isTrue();
+    }
 }
