@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.dealerpool.rothco.config.InvalidSettingsException;
+import com.dealerpool.rothco.fulfillment.FulfillmentActions;
 import com.dealerpool.rothco.job.JobRuns;
 import com.dealerpool.rothco.job.RunOutcome;
 import com.dealerpool.rothco.rothco.ConnectionResult;
@@ -22,6 +23,8 @@ import com.dealerpool.rothco.rothco.ConnectionResult;
  *   --config FILE                       read settings from FILE (default: application.properties)
  *   --run SOURCE:OPERATION              run one operation once and exit with its status
  *   --test-connection SOURCE            test one source's API key and exit
+ *   --resubmit FR[:NEW_PO], --cancel FR, --release FR, --list-frs STATUS
+ *                                       act on fulfillment requests and exit
  * </pre>
  * Exit codes: 0 succeeded, 2 succeeded with warnings, 1 failed, 64 invalid arguments or settings.
  */
@@ -55,7 +58,8 @@ public final class Application {
                     config.toAbsolutePath());
             return EXIT_INVALID_SETTINGS;
         }
-        boolean oneShot = commandLine.runTarget() != null || commandLine.testConnectionSource() != null;
+        boolean oneShot = commandLine.runTarget() != null || commandLine.testConnectionSource() != null
+                || commandLine.fulfillmentCommand() != null;
         ConnectorRuntime runtime = new ConnectorRuntime(
                 oneShot ? ConnectorRuntime.RuntimeMode.ONE_SHOT : ConnectorRuntime.RuntimeMode.SERVICE);
         Main main = createMain(config, runtime);
@@ -65,6 +69,9 @@ public final class Application {
                 return 0;
             }
             main.start();
+            if (commandLine.fulfillmentCommand() != null) {
+                return runFulfillmentCommand(runtime, commandLine.fulfillmentCommand());
+            }
             return runOnce(main.getCamelContext(), commandLine);
         } catch (Exception e) {
             InvalidSettingsException invalid = findCause(e, InvalidSettingsException.class);
@@ -119,6 +126,29 @@ public final class Application {
         }
         System.out.println(outcome.summary());
         return outcome.status().exitCode();
+    }
+
+    /** Takes an operator action on fulfillment requests; exit code 0 when it changed the FR (or listed). */
+    private static int runFulfillmentCommand(ConnectorRuntime runtime, CommandLine.FulfillmentCommand command) {
+        FulfillmentActions actions = new FulfillmentActions(runtime.fulfillmentStore());
+        String operator = "command-line";
+        FulfillmentActions.Result result = switch (command.action()) {
+            case RESUBMIT -> actions.resubmit(command.value(), command.newPoNumber(), operator);
+            case CANCEL -> actions.cancel(command.value(), operator);
+            case RELEASE -> actions.release(command.value(), operator);
+            case LIST -> {
+                try {
+                    actions.list(command.value()).forEach(System.out::println);
+                    yield new FulfillmentActions.Result(true, null);
+                } catch (IllegalArgumentException e) {
+                    yield new FulfillmentActions.Result(false, e.getMessage());
+                }
+            }
+        };
+        if (result.message() != null) {
+            System.out.println(result.message());
+        }
+        return result.changed() ? 0 : 1;
     }
 
     private static <T extends Throwable> T findCause(Throwable error, Class<T> type) {

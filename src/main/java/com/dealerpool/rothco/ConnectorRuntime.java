@@ -28,6 +28,7 @@ import com.dealerpool.rothco.config.ConnectorSettings;
 import com.dealerpool.rothco.config.FulfillmentSettings;
 import com.dealerpool.rothco.config.InvalidSettingsException;
 import com.dealerpool.rothco.config.SendSettings;
+import com.dealerpool.rothco.fulfillment.FulfillmentActions;
 import com.dealerpool.rothco.fulfillment.FulfillmentClaims;
 import com.dealerpool.rothco.fulfillment.FulfillmentIntake;
 import com.dealerpool.rothco.fulfillment.FulfillmentOutcomes;
@@ -39,6 +40,7 @@ import com.dealerpool.rothco.config.SourceSettings;
 import com.dealerpool.rothco.job.JobRuns;
 import com.dealerpool.rothco.job.RetryCounter;
 import com.dealerpool.rothco.job.RunRegistry;
+import com.dealerpool.rothco.management.FulfillmentControl;
 import com.dealerpool.rothco.management.OperationControl;
 import com.dealerpool.rothco.mapping.MappingCatalog;
 import com.dealerpool.rothco.mapping.MappingOptions;
@@ -257,6 +259,7 @@ public final class ConnectorRuntime extends MainListenerSupport {
     private void onContextStarted(CamelContext context) {
         ProducerTemplate producer = context.createProducerTemplate();
         registerControls(context, producer);
+        registerFulfillmentControl(context, producer);
         if (mode == RuntimeMode.ONE_SHOT) {
             return;
         }
@@ -411,6 +414,19 @@ public final class ConnectorRuntime extends MainListenerSupport {
                             e.getMessage());
                 }
             }
+        }
+    }
+
+    private void registerFulfillmentControl(CamelContext context, ProducerTemplate producer) {
+        if (context.getManagementStrategy() == null || context.getManagementStrategy().getManagementAgent() == null) {
+            return;
+        }
+        FulfillmentControl control = new FulfillmentControl(new FulfillmentActions(fulfillmentStore), producer);
+        try {
+            context.getManagementStrategy().getManagementAgent().register(control,
+                    new ObjectName("com.dealerpool.rothco:type=fulfillment,name=requests"));
+        } catch (Exception e) {
+            LOG.warn("Cannot register the JMX controls of fulfillment requests: {}", e.getMessage());
         }
     }
 
