@@ -149,4 +149,18 @@ class SendFulfillmentTest {
         assertThat(simulator.orders().ordersWithPo("FR-1006")).as("orders at Rothco").hasSize(1);
         assertThat(simulator.requestLog().fieldRequests("orderByPo")).as("PO lookups").isEqualTo(1);
     }
+
+    @Test
+    void unreachableRothcoReturnsRequest() throws Exception {
+        FulfillmentStore store = start(Map.of());
+        store.insert(request("FR-1007", SOURCE, FulfillmentFixtures.orderableSkus(simulator, 1).get(0)),
+                FulfillmentStatus.NEW, null, "test");
+        simulator.close();
+
+        RunOutcome outcome = FulfillmentFixtures.runSend(connector, SOURCE);
+
+        assertThat(status("FR-1007")).as("status; summary %s", outcome.summary()).isEqualTo("new");
+        assertThat(outcome.summary()).as("summary").contains("claimed 1,", "returned to new 1");
+        assertThat(store.history("FR-1007").get(2).note()).as("reason").contains("Rothco is unreachable");
+    }
 }
