@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Runs a benchmark of the connector in its own JVM with a 256 MiB heap.
 #   scripts/benchmark.sh primary     Get Inventory (Primary): floor, first import, rerun, concurrency
+#   scripts/benchmark.sh fulfillment Send Fulfillment Requests: 1,000 FRs at 50 ms latency, 1 and 4 concurrent
 # Extra JVM options go in BENCH_OPTS, such as BENCH_OPTS="-Dbench.variants=20000".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 case "${1:-}" in
   primary) main=com.dealerpool.rothco.bench.PrimaryImportBenchmark ;;
-  *) echo "usage: scripts/benchmark.sh primary" >&2; exit 64 ;;
+  fulfillment) main=com.dealerpool.rothco.bench.SendFulfillmentBenchmark ;;
+  *) echo "usage: scripts/benchmark.sh primary|fulfillment" >&2; exit 64 ;;
 esac
 
 mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/benchmark.classpath -Dmdep.includeScope=test

@@ -9,18 +9,18 @@ import com.dealerpool.rothco.pool.FulfillmentStore;
 
 /**
  * Operator actions on fulfillment requests, shared by the JMX control and the command line.
- * Each returns a sentence that says what happened, or why nothing did and what to do.
+ * Each returns a sentence that tells what happened, or why nothing changed and what to do.
  */
 public final class FulfillmentActions {
 
     private static final Logger LOG = LoggerFactory.getLogger(FulfillmentActions.class);
 
-    /** Most requests a list returns. */
+    /** Maximum number of requests a list returns. */
     public static final int LIST_LIMIT = 500;
 
     private final FulfillmentStore store;
 
-    /** What an action did: whether the FR changed, and a sentence saying so or why not. */
+    /** Result of an action: whether the FR changed, and a sentence saying so or why not. */
     public record Result(boolean changed, String message) {
     }
 

@@ -88,14 +88,14 @@ public final class FulfillmentIntake {
         return stored;
     }
 
-    /** The inbox route's step: accepts the file in the message body. */
+    /** Accepts the file in the message body; the inbox route's step. */
     public void acceptFile(String body, Exchange exchange) {
         accept(body, exchange.getMessage().getHeader(Exchange.FILE_NAME, String.class));
     }
 
     /**
-     * The inbox route's error step: writes the reasons next to the file in the error folder
-     * ({@code <name>.error.txt}) and logs them.
+     * Writes the reasons next to the file in the error folder ({@code <name>.error.txt}) and
+     * logs them; the inbox route's error step.
      */
     public void rejectFile(Exchange exchange) {
         String fileName = exchange.getMessage().getHeader(Exchange.FILE_NAME, String.class);
@@ -113,8 +113,8 @@ public final class FulfillmentIntake {
     }
 
     /**
-     * The HTTP endpoint's step: accepts the body and sets the response, 201 with the FR
-     * numbers, 400 with every problem, or 401 when the token is required and wrong.
+     * Accepts the body of a POST and sets the response: 201 with the FR numbers, 400 with every
+     * problem, or 401 when the token is required and missing or wrong.
      */
     public void acceptHttp(String body, Exchange exchange) throws JsonProcessingException {
         String token = settings.httpToken();

@@ -60,7 +60,7 @@ public final class FulfillmentStore {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     }
 
-    /** What a claim selects: one source's due requests. */
+    /** Selection of a claim: one source's due requests, at most {@code limit}. */
     public record ClaimCriteria(String sourceId, Instant now, Instant holdCutoff, boolean onlyReleased, int limit) {
     }
 

@@ -64,6 +64,9 @@ public final class RothcoSimulator implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(RothcoSimulator.class);
 
+    /** JDK HTTP server setting that turns on TCP_NODELAY for accepted connections. */
+    private static final String NO_DELAY_PROPERTY = "sun.net.httpserver.nodelay";
+
     private final SimulatorSettings settings;
     private final CatalogModel catalog;
     private final AccountRegistry accounts;
@@ -102,6 +105,12 @@ public final class RothcoSimulator implements AutoCloseable {
         GraphqlEndpointHandler.Backend backend = new GraphqlEndpointHandler.Backend(accounts, catalog, epoch::get,
                 faults, requestLog, engine, new GraphqlJsErrorWording(engine.schema()),
                 new ResponseSender(responseScheduler), orders);
+        // The JDK server writes a response's headers and body separately; without TCP_NODELAY the
+        // body waits for the client's delayed ACK of the headers (about 40 ms on Linux), which
+        // would add that to every small response. The JDK reads this property once per JVM.
+        if (System.getProperty(NO_DELAY_PROPERTY) == null) {
+            System.setProperty(NO_DELAY_PROPERTY, "true");
+        }
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 0);
         } catch (IOException e) {
