@@ -63,6 +63,10 @@ public final class Application {
         ConnectorRuntime runtime = new ConnectorRuntime(
                 oneShot ? ConnectorRuntime.RuntimeMode.ONE_SHOT : ConnectorRuntime.RuntimeMode.SERVICE);
         Main main = createMain(config, runtime);
+        if (oneShot) {
+            // One task and exit: no HTTP intake, so a running service keeps its port.
+            main.addOverrideProperty("camel.server.enabled", "false");
+        }
         try {
             if (!oneShot) {
                 main.run();

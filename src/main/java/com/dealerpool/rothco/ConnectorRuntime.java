@@ -235,7 +235,7 @@ public final class ConnectorRuntime extends MainListenerSupport {
                 addSourceRoutes(context, source);
                 addSendRoutes(context, source);
             }
-            if (fulfillment.inboxEnabled()) {
+            if (fulfillment.inboxEnabled() && mode == RuntimeMode.SERVICE) {
                 TemplatedRouteBuilder.builder(context, "rothco-fulfillment-inbox")
                         .routeId("rothco-fulfillment-inbox")
                         .parameter("directory", fulfillment.inboxDirectory())

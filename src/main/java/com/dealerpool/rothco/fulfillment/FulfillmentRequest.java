@@ -13,11 +13,12 @@ import java.util.Map;
  * @param sourceId     the source (Rothco account) the request is routed to
  * @param sendAttempts order requests sent to Rothco so far; above 0 the PO is looked up first
  * @param triedSources sources of its routing group that already rejected it
+ * @param released     whether an operator released it from held, which skips the stock check
  */
 public record FulfillmentRequest(Long id, String frNumber, String poNumber, String sourceId,
         FulfillmentStatus status, String frNotes, Map<String, String> customFields, String confirmToEmail,
         String confirmToName, String customerEmail, ShippingAddress shippingAddress, String shippingMethod,
-        List<FulfillmentItem> items, int sendAttempts, List<String> triedSources) {
+        List<FulfillmentItem> items, int sendAttempts, List<String> triedSources, boolean released) {
 
     public FulfillmentRequest {
         customFields = customFields == null ? Map.of() : Map.copyOf(customFields);
@@ -25,11 +26,13 @@ public record FulfillmentRequest(Long id, String frNumber, String poNumber, Stri
         triedSources = triedSources == null ? List.of() : List.copyOf(triedSources);
     }
 
-    /** Returns the same request routed to another source. */
-    public FulfillmentRequest withSource(String newSourceId) {
-        return new FulfillmentRequest(id, frNumber, poNumber, newSourceId, status, frNotes, customFields,
-                confirmToEmail, confirmToName, customerEmail, shippingAddress, shippingMethod, items, sendAttempts,
-                triedSources);
+    /** Creates a request that no operator has released. */
+    public FulfillmentRequest(Long id, String frNumber, String poNumber, String sourceId, FulfillmentStatus status,
+            String frNotes, Map<String, String> customFields, String confirmToEmail, String confirmToName,
+            String customerEmail, ShippingAddress shippingAddress, String shippingMethod, List<FulfillmentItem> items,
+            int sendAttempts, List<String> triedSources) {
+        this(id, frNumber, poNumber, sourceId, status, frNotes, customFields, confirmToEmail, confirmToName,
+                customerEmail, shippingAddress, shippingMethod, items, sendAttempts, triedSources, false);
     }
 
     /**

@@ -43,8 +43,9 @@ public final class FulfillmentSteps {
     }
 
     /**
-     * Validates the FR and, without backorders, checks its lines against the available stock.
-     * An invalid FR is rejected with every problem; a short one is held with the reason.
+     * Validates the FR and, without backorders, checks its lines against the available stock
+     * (unless an operator released it). An invalid FR is rejected with every problem; a short
+     * one is held with the reason.
      * Otherwise the outcome is ready, and the PO is to be looked up first when an order request
      * for the FR already left once.
      */
@@ -58,7 +59,7 @@ public final class FulfillmentSteps {
         }
         OperationRun run = SendContext.run(exchange);
         SendSettings send = outcomes.sendSettings(run.sourceId());
-        if (!send.allowBackorders() && request.sendAttempts() == 0) {
+        if (!send.allowBackorders() && request.sendAttempts() == 0 && !request.released()) {
             String shortage = shortage(request, run.sourceId(), send.commitStock());
             if (shortage != null) {
                 outcomes.held(exchange, shortage + "; backorders are off (rothco.sources." + run.sourceId()

@@ -46,7 +46,7 @@ public final class FulfillmentStore {
     private static final String COLUMNS = "id, fr_number, po_number, source_id, status, fr_notes, custom_fields,"
             + " confirm_to_email, confirm_to_name, customer_email, ship_full_name, ship_address1, ship_address2,"
             + " ship_city, ship_state, ship_postal_code, ship_country_code, ship_phone, shipping_method,"
-            + " send_attempts, tried_sources";
+            + " send_attempts, tried_sources, released_at";
 
     /** Condition of a claimable request; parameters: now, hold cutoff, manual flag, now, now. */
     private static final String CLAIMABLE = "((status = 'new' AND next_attempt_at <= ? AND received_at <= ?"
@@ -650,7 +650,8 @@ public final class FulfillmentStore {
                                     rows.getString("ship_phone")),
                             rows.getString("shipping_method"), items.getOrDefault(id, List.of()),
                             rows.getInt("send_attempts"),
-                            tried == null || tried.isBlank() ? List.of() : List.of(tried.split(","))));
+                            tried == null || tried.isBlank() ? List.of() : List.of(tried.split(",")),
+                            rows.getObject("released_at") != null));
                 }
             }
         }

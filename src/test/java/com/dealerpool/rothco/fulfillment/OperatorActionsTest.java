@@ -4,6 +4,8 @@ import static com.dealerpool.rothco.fulfillment.FulfillmentFixtures.request;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -136,17 +138,27 @@ class OperatorActionsTest {
 
     @Test
     void commandLineCancelsRequest() throws Exception {
-        start(Map.of());
+        int port;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            port = probe.getLocalPort();
+        }
+        start(Map.of("camel.server.enabled", "true", "camel.server.host", "127.0.0.1",
+                "camel.server.port", String.valueOf(port)));
         store.insert(request("FR-4007", SOURCE, "SKU-1"), FulfillmentStatus.NEW, null, "test");
         connector.close();
         connector = null;
 
-        int exitCode = Application.run(CommandLine.parse("--config", folder.resolve("application.properties").toString(),
-                "--cancel", "FR-4007"));
-        int again = Application.run(CommandLine.parse("--config", folder.resolve("application.properties").toString(),
-                "--cancel", "FR-4007"));
+        int exitCode;
+        int again;
+        // A service holds the HTTP port; the one-shot command must not try to bind it.
+        try (ServerSocket service = new ServerSocket(port, 50, InetAddress.getLoopbackAddress())) {
+            exitCode = Application.run(CommandLine.parse("--config",
+                    folder.resolve("application.properties").toString(), "--cancel", "FR-4007"));
+            again = Application.run(CommandLine.parse("--config", folder.resolve("application.properties").toString(),
+                    "--cancel", "FR-4007"));
+        }
 
-        start(Map.of());
+        start(Map.of("camel.server.enabled", "false"));
         assertThat(exitCode).as("exit code").isZero();
         assertThat(again).as("exit code of a second cancel").isEqualTo(1);
         assertThat(status("FR-4007")).as("status").isEqualTo("cancelled");

@@ -121,6 +121,20 @@ class SendPolicyTest {
     }
 
     @Test
+    void releasedShortRequestIsSent() throws Exception {
+        FulfillmentStore store = start(Map.of());
+        String sku = FulfillmentFixtures.orderableSkus(simulator, 1).get(0);
+        insertVariant(sku, 0);
+        store.insert(request("FR-3008", SOURCE, sku), FulfillmentStatus.NEW, null, "test");
+        FulfillmentFixtures.runSend(connector, SOURCE);
+
+        store.release("FR-3008", "operator");
+        FulfillmentFixtures.runSend(connector, SOURCE);
+
+        assertThat(status("FR-3008")).as("status after release").isEqualTo("acknowledged");
+    }
+
+    @Test
     void backordersAllowedSendsShortStock() throws Exception {
         FulfillmentStore store = start(Map.of(PREFIX + "allow-backorders", "true"));
         String sku = FulfillmentFixtures.orderableSkus(simulator, 1).get(0);
