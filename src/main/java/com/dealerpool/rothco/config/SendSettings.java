@@ -14,7 +14,7 @@ package com.dealerpool.rothco.config;
  * @param acceptsShippingMethod false: no shipping method is sent and Rothco picks its own
  * @param autoProcessing        auto or manual after resolving global
  * @param commitStock           whether accepted, unshipped FR lines reduce the available stock
- * @param allowBackorders       false: a line asking more than the available stock holds the FR
+ * @param allowBackorders       false: an FR with a line asking more than the available stock is held
  * @param routingGroup          group of sources that take over restricted items, or null
  * @param batchSize             FRs claimed at a time
  * @param leaseMinutes          how long a claim lasts before another runtime may take the FR over

@@ -15,7 +15,7 @@ import com.dealerpool.rothco.job.JobRuns;
 @ManagedResource(description = "Fulfillment requests: resubmit, cancel, release, list and send")
 public final class FulfillmentControl {
 
-    /** Who the status history names for actions taken through JMX. */
+    /** Name that the status history records for actions taken through JMX. */
     static final String OPERATOR = "jmx";
 
     private final FulfillmentActions actions;

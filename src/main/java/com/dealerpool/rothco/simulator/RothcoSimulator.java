@@ -105,9 +105,9 @@ public final class RothcoSimulator implements AutoCloseable {
         GraphqlEndpointHandler.Backend backend = new GraphqlEndpointHandler.Backend(accounts, catalog, epoch::get,
                 faults, requestLog, engine, new GraphqlJsErrorWording(engine.schema()),
                 new ResponseSender(responseScheduler), orders);
-        // The JDK server writes a response's headers and body separately; without TCP_NODELAY the
-        // body waits for the client's delayed ACK of the headers (about 40 ms on Linux), which
-        // would add that to every small response. The JDK reads this property once per JVM.
+        // The JDK server writes a response's headers and body separately. Without TCP_NODELAY the
+        // body waits for the client's delayed ACK of the headers, which added about 40 ms to every
+        // small response on Linux. The JDK reads this property once per JVM.
         if (System.getProperty(NO_DELAY_PROPERTY) == null) {
             System.setProperty(NO_DELAY_PROPERTY, "true");
         }

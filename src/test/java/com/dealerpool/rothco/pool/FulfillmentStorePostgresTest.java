@@ -1,9 +1,9 @@
 package com.dealerpool.rothco.pool;
 
-class FulfillmentClaimH2Test extends FulfillmentClaimTest {
+class FulfillmentStorePostgresTest extends FulfillmentStoreTest {
 
     @Override
     protected TestDatabases.PoolDatabase openDatabase() {
-        return TestDatabases.h2();
+        return TestDatabases.postgres();
     }
 }

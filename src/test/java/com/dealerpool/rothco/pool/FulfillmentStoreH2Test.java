@@ -1,9 +1,9 @@
 package com.dealerpool.rothco.pool;
 
-class FulfillmentClaimPostgresTest extends FulfillmentClaimTest {
+class FulfillmentStoreH2Test extends FulfillmentStoreTest {
 
     @Override
     protected TestDatabases.PoolDatabase openDatabase() {
-        return TestDatabases.postgres();
+        return TestDatabases.h2();
     }
 }

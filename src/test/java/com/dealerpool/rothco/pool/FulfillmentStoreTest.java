@@ -27,11 +27,12 @@ import com.dealerpool.rothco.fulfillment.ShippingAddress;
 import com.dealerpool.rothco.pool.FulfillmentStore.ClaimCriteria;
 
 /**
- * Claiming fulfillment requests in the database: concurrent claimers never get the same
- * request, and the hold, release and lease rules decide what is due. Runs on H2 and PostgreSQL.
+ * Fulfillment requests in the database: concurrent claimers never get the same request, the
+ * hold, release and lease rules decide what is due, and outcomes, resubmits and committed
+ * stock are stored. Runs on H2 and PostgreSQL.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class FulfillmentClaimTest {
+abstract class FulfillmentStoreTest {
 
     private TestDatabases.PoolDatabase database;
     private FulfillmentStore store;
@@ -149,5 +150,54 @@ abstract class FulfillmentClaimTest {
         claim(source, "first-node", Instant.now());
 
         assertThat(claim(source, "second-node", Instant.now())).as("requests under an active lease").isEmpty();
+    }
+
+    @Test
+    void outcomesWriteHistory() {
+        String source = "outcomes";
+        String frNumber = insert(source);
+        FulfillmentRequest claimed = claim(source, "node", Instant.now()).get(0);
+
+        assertThat(store.recordSendAttempt(claimed.id(), "node")).as("attempt").isTrue();
+        assertThat(store.markAccepted(claimed.id(), "node", FulfillmentStatus.ACKNOWLEDGED, "SB-1", "CNF-1", "accepted"))
+                .as("accepted").isTrue();
+
+        assertThat(store.history(frNumber)).extracting(FulfillmentStore.StatusChange::toStatus).as("history")
+                .containsExactly("new", "sending", "acknowledged");
+        assertThat(store.status(frNumber)).as("status").contains(FulfillmentStatus.ACKNOWLEDGED);
+        assertThat(store.list(FulfillmentStatus.ACKNOWLEDGED, 10)).extracting(FulfillmentStore.Summary::orderNumber)
+                .as("order number").contains("SB-1");
+    }
+
+    @Test
+    void rejectedRequestIsResubmitted() {
+        String source = "resubmit";
+        String frNumber = insert(source);
+        FulfillmentRequest claimed = claim(source, "node", Instant.now()).get(0);
+        store.markRejected(claimed.id(), "node", "DUPLICATE_PO", "Purchase order exists.");
+
+        assertThat(store.resubmit(frNumber, frNumber + "-2", "operator")).as("resubmit").isTrue();
+
+        FulfillmentRequest again = claim(source, "node", Instant.now()).get(0);
+        assertThat(again.poNumber()).as("new PO reference").isEqualTo(frNumber + "-2");
+    }
+
+    @Test
+    void committedStockReducesAvailable() throws Exception {
+        String source = "claims";
+        store.commitStock(source, true);
+        try (var connection = database.dataSource().getConnection();
+                var statement = connection.prepareStatement("INSERT INTO variant (source_id, sku, quantity, created_by,"
+                        + " created_at, updated_at) VALUES (?, 'SKU-1', 5, 'PRIMARY', ?, ?)")) {
+            statement.setString(1, source);
+            statement.setObject(2, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
+            statement.setObject(3, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
+            statement.executeUpdate();
+        }
+        insert(source);
+        claim(source, "node", Instant.now());
+
+        assertThat(store.availableStock(source, List.of("SKU-1", "SKU-UNKNOWN"))).as("available")
+                .isEqualTo(Map.of("SKU-1", 4));
     }
 }
