@@ -118,7 +118,7 @@ public final class FulfillmentOutcomes {
         }
         run.recordRejected();
         String message = "FR " + request.frNumber() + " (PO " + request.poNumber() + ") rejected, " + kind.label()
-                + " [" + code + "]: " + text + "; " + kind.resolution();
+                + " [" + code + "]: " + text + " To resolve: " + kind.resolution();
         LOG.warn("Run {} of {}: {}", run.runId(), run.sourceId(), message);
         jobLog.event(run.runId(), "WARN", "fr_rejected", null, null, message);
         exchange.setProperty(SendContext.ERROR, text);

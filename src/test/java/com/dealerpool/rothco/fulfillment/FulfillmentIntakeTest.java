@@ -63,7 +63,7 @@ class FulfillmentIntakeTest {
     }
 
     private String sampleWithSku(String sample, String sku) throws Exception {
-        return Files.readString(SAMPLES.resolve(sample)).replaceAll("RC-\\d{4}-\\d{2}", sku);
+        return Files.readString(SAMPLES.resolve(sample)).replaceAll("RTH-\\d{4}-[A-Z]+-[A-Z]+", sku);
     }
 
     @Test
