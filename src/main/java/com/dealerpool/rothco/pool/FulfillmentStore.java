@@ -1,14 +1,13 @@
 package com.dealerpool.rothco.pool;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +19,6 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.dealerpool.rothco.fulfillment.FulfillmentItem;
 import com.dealerpool.rothco.fulfillment.FulfillmentRequest;
 import com.dealerpool.rothco.fulfillment.FulfillmentStatus;
 import com.dealerpool.rothco.fulfillment.ShippingAddress;
@@ -40,13 +38,7 @@ public final class FulfillmentStore {
 
     /** Column lengths from V2__fulfillment_requests.sql. */
     static final int ERROR_MAX_LENGTH = 4000;
-    static final int NOTE_MAX_LENGTH = 4000;
     static final int REASON_MAX_LENGTH = 1000;
-
-    private static final String COLUMNS = "id, fr_number, po_number, source_id, status, fr_notes, custom_fields,"
-            + " confirm_to_email, confirm_to_name, customer_email, ship_full_name, ship_address1, ship_address2,"
-            + " ship_city, ship_state, ship_postal_code, ship_country_code, ship_phone, shipping_method,"
-            + " send_attempts, tried_sources, released_at";
 
     /** Condition of a claimable request; parameters: now, hold cutoff, manual flag, now, now. */
     private static final String CLAIMABLE = "((status = 'new' AND next_attempt_at <= ? AND received_at <= ?"
@@ -123,8 +115,8 @@ public final class FulfillmentStore {
                         id = keys.getLong(1);
                     }
                 }
-                insertItems(connection, id, request.items());
-                history(connection, id, null, status, request.sourceId(), changedBy,
+                FulfillmentRows.insertItems(connection, id, request.items());
+                FulfillmentRows.history(connection, id, null, status, request.sourceId(), changedBy,
                         holdReason == null ? "received" : "received and held: " + holdReason);
                 connection.commit();
                 return id;
@@ -177,7 +169,7 @@ public final class FulfillmentStore {
                         bindClaimable(statement, 7, criteria);
                         if (statement.executeUpdate() == 1) {
                             FulfillmentStatus from = FulfillmentStatus.parse(candidate.getValue());
-                            history(connection, candidate.getKey(), from, FulfillmentStatus.SENDING,
+                            FulfillmentRows.history(connection, candidate.getKey(), from, FulfillmentStatus.SENDING,
                                     criteria.sourceId(), owner, from == FulfillmentStatus.SENDING
                                             ? "claimed after the lease of another runtime ran out" : "claimed");
                             claimed.add(candidate.getKey());
@@ -191,7 +183,7 @@ public final class FulfillmentStore {
                     connection.setAutoCommit(true);
                 }
             }
-            return load(connection, claimed);
+            return FulfillmentRows.load(connection, claimed);
         } catch (SQLException e) {
             throw failure("claim fulfillment requests of " + criteria.sourceId(), e);
         }
@@ -411,7 +403,7 @@ public final class FulfillmentStore {
             return available;
         }
         String sql = "SELECT sku, available FROM variant_availability WHERE source_id = ? AND sku IN ("
-                + String.join(", ", java.util.Collections.nCopies(skus.size(), "?")) + ")";
+                + String.join(", ", Collections.nCopies(skus.size(), "?")) + ")";
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, sourceId);
@@ -475,7 +467,7 @@ public final class FulfillmentStore {
                 statement.setString(index, owner);
                 boolean updated = statement.executeUpdate() == 1;
                 if (updated && to != null) {
-                    history(connection, id, FulfillmentStatus.SENDING, to, sourceOf(connection, id), owner, note);
+                    FulfillmentRows.history(connection, id, FulfillmentStatus.SENDING, to, FulfillmentRows.sourceOf(connection, id), owner, note);
                 }
                 connection.commit();
                 if (!updated) {
@@ -500,7 +492,7 @@ public final class FulfillmentStore {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                String current = statusOf(connection, id);
+                String current = FulfillmentRows.statusOf(connection, id);
                 if (current == null || from.stream().noneMatch(status -> status.value().equals(current))) {
                     connection.rollback();
                     return false;
@@ -516,7 +508,7 @@ public final class FulfillmentStore {
                     updated = statement.executeUpdate() == 1;
                 }
                 if (updated) {
-                    history(connection, id, FulfillmentStatus.parse(current), to, sourceOf(connection, id), changedBy,
+                    FulfillmentRows.history(connection, id, FulfillmentStatus.parse(current), to, FulfillmentRows.sourceOf(connection, id), changedBy,
                             note);
                 }
                 connection.commit();
@@ -534,60 +526,6 @@ public final class FulfillmentStore {
         return (int) sql.chars().filter(c -> c == '?').count();
     }
 
-    private static void history(Connection connection, long id, FulfillmentStatus from, FulfillmentStatus to,
-            String sourceId, String changedBy, String note) throws SQLException {
-        String sql = "INSERT INTO fulfillment_request_status (request_id, changed_at, from_status, to_status, source_id,"
-                + " changed_by, note) VALUES (?, ?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, id);
-            DbTime.bind(statement, 2, Instant.now());
-            statement.setString(3, from == null ? null : from.value());
-            statement.setString(4, to.value());
-            statement.setString(5, sourceId);
-            statement.setString(6, TextLimits.truncate(changedBy, 200));
-            statement.setString(7, TextLimits.truncate(note, NOTE_MAX_LENGTH));
-            statement.executeUpdate();
-        }
-    }
-
-    private static void insertItems(Connection connection, long id, List<FulfillmentItem> items) throws SQLException {
-        String sql = "INSERT INTO fulfillment_request_item (request_id, line_number, sku, quantity, unit_price,"
-                + " custom_fields) VALUES (?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (FulfillmentItem item : items) {
-                statement.setLong(1, id);
-                statement.setInt(2, item.lineNumber());
-                statement.setString(3, item.sku());
-                if (item.quantity() == null) {
-                    statement.setNull(4, Types.INTEGER);
-                } else {
-                    statement.setInt(4, item.quantity());
-                }
-                statement.setBigDecimal(5, item.unitPrice());
-                statement.setString(6, CustomFieldsJson.write(item.customFields()));
-                statement.addBatch();
-            }
-            statement.executeBatch();
-        }
-    }
-
-    private static String statusOf(Connection connection, long id) throws SQLException {
-        return textColumn(connection, "SELECT status FROM fulfillment_request WHERE id = ?", id);
-    }
-
-    private static String sourceOf(Connection connection, long id) throws SQLException {
-        return textColumn(connection, "SELECT source_id FROM fulfillment_request WHERE id = ?", id);
-    }
-
-    private static String textColumn(Connection connection, String sql, long id) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, id);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? rows.getString(1) : null;
-            }
-        }
-    }
-
     private Long idOf(String frNumber) {
         String id = queryText("SELECT id FROM fulfillment_request WHERE fr_number = ?", frNumber);
         return id == null ? null : Long.valueOf(id);
@@ -603,59 +541,6 @@ public final class FulfillmentStore {
         } catch (SQLException e) {
             throw failure("read fulfillment request " + parameter, e);
         }
-    }
-
-    private static List<FulfillmentRequest> load(Connection connection, List<Long> ids) throws SQLException {
-        List<FulfillmentRequest> requests = new ArrayList<>();
-        if (ids.isEmpty()) {
-            return requests;
-        }
-        String placeholders = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
-        Map<Long, List<FulfillmentItem>> items = new HashMap<>();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT request_id, line_number, sku, quantity,"
-                + " unit_price, custom_fields FROM fulfillment_request_item WHERE request_id IN (" + placeholders
-                + ") ORDER BY request_id, line_number")) {
-            for (int i = 0; i < ids.size(); i++) {
-                statement.setLong(i + 1, ids.get(i));
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    int quantity = rows.getInt(4);
-                    Integer boxed = rows.wasNull() ? null : quantity;
-                    BigDecimal price = rows.getBigDecimal(5);
-                    items.computeIfAbsent(rows.getLong(1), key -> new ArrayList<>()).add(new FulfillmentItem(
-                            rows.getInt(2), rows.getString(3), boxed, price, CustomFieldsJson.read(rows.getString(6))));
-                }
-            }
-        }
-        try (PreparedStatement statement = connection.prepareStatement("SELECT " + COLUMNS
-                + " FROM fulfillment_request WHERE id IN (" + placeholders + ") ORDER BY id")) {
-            for (int i = 0; i < ids.size(); i++) {
-                statement.setLong(i + 1, ids.get(i));
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    long id = rows.getLong("id");
-                    String tried = rows.getString("tried_sources");
-                    String frNumber = rows.getString("fr_number");
-                    String poNumber = rows.getString("po_number");
-                    requests.add(new FulfillmentRequest(id, frNumber, poNumber == null ? frNumber : poNumber,
-                            rows.getString("source_id"), FulfillmentStatus.parse(rows.getString("status")),
-                            rows.getString("fr_notes"), CustomFieldsJson.read(rows.getString("custom_fields")),
-                            rows.getString("confirm_to_email"), rows.getString("confirm_to_name"),
-                            rows.getString("customer_email"), new ShippingAddress(rows.getString("ship_full_name"),
-                                    rows.getString("ship_address1"), rows.getString("ship_address2"),
-                                    rows.getString("ship_city"), rows.getString("ship_state"),
-                                    rows.getString("ship_postal_code"), rows.getString("ship_country_code"),
-                                    rows.getString("ship_phone")),
-                            rows.getString("shipping_method"), items.getOrDefault(id, List.of()),
-                            rows.getInt("send_attempts"),
-                            tried == null || tried.isBlank() ? List.of() : List.of(tried.split(",")),
-                            rows.getObject("released_at") != null));
-                }
-            }
-        }
-        return requests;
     }
 
     private static PoolStorageException failure(String action, SQLException error) {
