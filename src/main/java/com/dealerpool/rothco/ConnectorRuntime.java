@@ -403,6 +403,9 @@ public final class ConnectorRuntime extends MainListenerSupport {
             if (source.primary().enabled()) {
                 operations.add(Operation.GET_INVENTORY_PRIMARY);
             }
+            if (fulfillment.source(source.id()).enabled()) {
+                operations.add(Operation.SEND_FULFILLMENT_REQUESTS);
+            }
             for (Operation operation : operations) {
                 OperationControl control = new OperationControl(producer, runs, connections, source.id(), operation);
                 try {

@@ -2,11 +2,13 @@ package com.dealerpool.rothco.fulfillment;
 
 import static com.dealerpool.rothco.fulfillment.FulfillmentFixtures.request;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 import javax.management.MBeanServer;
@@ -162,5 +164,22 @@ class OperatorActionsTest {
         assertThat(exitCode).as("exit code").isZero();
         assertThat(again).as("exit code of a second cancel").isEqualTo(1);
         assertThat(status("FR-4007")).as("status").isEqualTo("cancelled");
+    }
+
+    @Test
+    void operationControlRunsSend() throws Exception {
+        start(Map.of());
+        store.insert(request("FR-4008", SOURCE, FulfillmentFixtures.orderableSkus(simulator, 1).get(0)),
+                FulfillmentStatus.NEW, null, "test");
+        ObjectName send = new ObjectName("com.dealerpool.rothco:type=operations,source=dealer,"
+                + "name=send-fulfillment-requests");
+
+        server.invoke(send, "runNow", new Object[0], new String[0]);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(server.getAttribute(send,
+                "LastRunStatus")).as("LastRunStatus").isEqualTo("succeeded"));
+        assertThat(String.valueOf(server.getAttribute(send, "LastRunSummary"))).as("LastRunSummary")
+                .contains("claimed 1, sent 1");
+        assertThat(status("FR-4008")).as("status").isEqualTo("acknowledged");
     }
 }
