@@ -49,6 +49,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>{@code POST /admin/enrollments} with {@code {"apiKey":"...","brand":"Sentinel Optics"}} enrolls
  *       the key's account in an ARP brand.</li>
  *   <li>{@code GET /admin/requests} returns request counts; {@code DELETE} resets the request log.</li>
+ *   <li>{@code GET /admin/orders} returns the accepted orders and the createOrder requests rejected as
+ *       duplicates; {@code DELETE} removes them and every order rule.</li>
+ *   <li>{@code POST /admin/order-rules} with {@code {"apiKey":"...","refuseShippingMethod":"UPSRED"}} or
+ *       {@code {"apiKey":"...","approveHazmat":true}} sets an account's order rules.</li>
+ *   <li>{@code PUT /admin/order-faults} with {@code {"dropConnectionAfterAccept":0.1}} drops the reply of
+ *       that share of accepted orders.</li>
  * </ul>
  *
  * <h2>Use in tests</h2>

@@ -108,4 +108,28 @@ class SimulatorOrdersTest {
         }
         assertThat(dropped).as("drops in 1000 accepted orders").isEqualTo(100);
     }
+
+    @Test
+    void adminApiSetsOrderRules() throws Exception {
+        HttpResponse<String> rules = client.admin("POST", "/admin/order-rules", "{\"apiKey\": \""
+                + SimulatorAccount.DEMO_SANDBOX_KEY + "\", \"refuseShippingMethod\": \"UPSRED\"}");
+        Map<String, Object> input = input("PO-7");
+        input.put("shippingMethod", "UPSRED");
+
+        JsonNode error = create(input).path("errors").get(0);
+
+        assertThat(rules.statusCode()).as("admin status").isEqualTo(200);
+        assertThat(error.path("extensions").path("code").asText()).as("code").isEqualTo("SHIPPING_METHOD_NOT_ACCEPTED");
+    }
+
+    @Test
+    void adminApiListsOrders() throws Exception {
+        client.admin("PUT", "/admin/order-faults", "{\"dropConnectionAfterAccept\": 0}");
+        create(input("PO-8"));
+
+        JsonNode orders = SimulatorClient.json(client.admin("GET", "/admin/orders", null));
+
+        assertThat(orders.path("orders").get(0).path("poNumber").asText()).as("listed PO").isEqualTo("PO-8");
+        assertThat(orders.path("duplicateAttempts").asInt()).as("duplicate attempts").isZero();
+    }
 }
