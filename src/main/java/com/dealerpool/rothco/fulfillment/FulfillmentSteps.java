@@ -43,15 +43,23 @@ public final class FulfillmentSteps {
     }
 
     /**
-     * Validates the FR and, without backorders, checks its lines against the available stock
-     * (unless an operator released it). An invalid FR is rejected with every problem; a short
-     * one is held with the reason.
-     * Otherwise the outcome is ready, and the PO is to be looked up first when an order request
-     * for the FR already left once.
+     * Starts the steps of one FR. When an order request for it left before, the PO is to be
+     * looked up at Rothco first, before validation: an order Rothco already has is recorded
+     * whatever the FR's data looks like now.
      */
-    public void prepare(FulfillmentRequest request, Exchange exchange) {
+    public void start(FulfillmentRequest request, Exchange exchange) {
         exchange.setProperty(SendContext.REQUEST, request);
         exchange.setProperty(SendContext.LOOKUP_FIRST, request.sendAttempts() > 0);
+        SendContext.outcome(exchange, Outcome.READY);
+    }
+
+    /**
+     * Validates the FR and, without backorders, checks its lines against the available stock
+     * (unless an operator released it or a request for it left before). An invalid FR is
+     * rejected with every problem; a short one is held with the reason.
+     */
+    public void validate(Exchange exchange) {
+        FulfillmentRequest request = SendContext.request(exchange);
         List<String> problems = validator.problems(request);
         if (!problems.isEmpty()) {
             outcomes.rejected(exchange, RejectionKind.INVALID_REQUEST, CODE_INVALID_FR, String.join("; ", problems));
@@ -64,10 +72,8 @@ public final class FulfillmentSteps {
             if (shortage != null) {
                 outcomes.held(exchange, shortage + "; backorders are off (rothco.sources." + run.sourceId()
                         + ".send-fulfillment-requests.allow-backorders)");
-                return;
             }
         }
-        SendContext.outcome(exchange, Outcome.READY);
     }
 
     /** Builds the orderByPo request for the FR's PO number. */

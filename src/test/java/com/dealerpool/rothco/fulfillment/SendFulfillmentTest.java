@@ -163,4 +163,25 @@ class SendFulfillmentTest {
         assertThat(outcome.summary()).as("summary").contains("claimed 1,", "returned to new 1");
         assertThat(store.history("FR-1007").get(2).note()).as("reason").contains("Rothco is unreachable");
     }
+
+    @Test
+    void lookupPrecedesValidationOnResend() throws Exception {
+        FulfillmentStore store = start(Map.of("rothco.sources.dealer.send-fulfillment-requests.unknown-retry-seconds",
+                "3600"));
+        simulator.faults().dropConnectionAfterAccept(1.0);
+        store.insert(request("FR-1008", SOURCE, FulfillmentFixtures.orderableSkus(simulator, 1).get(0)),
+                FulfillmentStatus.NEW, null, "test");
+        FulfillmentFixtures.runSend(connector, SOURCE);
+        try (var connection = connector.dataSource().getConnection();
+                var statement = connection.prepareStatement("UPDATE fulfillment_request SET customer_email = NULL,"
+                        + " next_attempt_at = CURRENT_TIMESTAMP WHERE fr_number = ?")) {
+            statement.setString(1, "FR-1008");
+            statement.executeUpdate();
+        }
+
+        FulfillmentFixtures.runSend(connector, SOURCE);
+
+        assertThat(status("FR-1008")).as("status of an FR Rothco has, edited to be invalid").isEqualTo("acknowledged");
+        assertThat(simulator.orders().ordersWithPo("FR-1008")).as("orders").hasSize(1);
+    }
 }
