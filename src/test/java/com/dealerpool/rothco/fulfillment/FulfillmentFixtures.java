@@ -87,7 +87,7 @@ final class FulfillmentFixtures {
                 request.items(), request.sendAttempts(), request.triedSources());
     }
 
-    /** The whole catalog, ARP brands included, at epoch 0. */
+    /** Returns the whole catalog, ARP brands included, at epoch 0. */
     static CatalogSnapshot everything(RothcoSimulator simulator) {
         return simulator.catalog().snapshot(0, CatalogModel.arpBrandNames());
     }
@@ -109,7 +109,7 @@ final class FulfillmentFixtures {
         throw new IllegalStateException("The simulator catalog has fewer than " + count + " orderable SKUs");
     }
 
-    /** A SKU of an ARP brand that is in stock and not hazmat. */
+    /** Returns a SKU of an ARP brand that is in stock and not hazmat. */
     static String restrictedSku(RothcoSimulator simulator) {
         CatalogSnapshot snapshot = everything(simulator);
         return snapshot.skus().stream()
@@ -118,12 +118,12 @@ final class FulfillmentFixtures {
                 .findFirst().orElseThrow(() -> new IllegalStateException("No restricted SKU in the simulator catalog"));
     }
 
-    /** The brand of a SKU's product line. */
+    /** Returns the brand of a SKU's product line. */
     static String brandOf(RothcoSimulator simulator, String sku) {
         return everything(simulator).productLineOf(sku).orElseThrow().brand();
     }
 
-    /** A hazmat SKU that is in stock and not restricted. */
+    /** Returns a hazmat SKU that is in stock and not restricted. */
     static String hazmatSku(RothcoSimulator simulator) {
         CatalogSnapshot snapshot = everything(simulator);
         return snapshot.skus().stream()

@@ -152,7 +152,7 @@ class OperatorActionsTest {
 
         int exitCode;
         int again;
-        // A service holds the HTTP port; the one-shot command must not try to bind it.
+        // A running service has the HTTP port bound; the one-shot command must not try to bind it.
         try (ServerSocket service = new ServerSocket(port, 50, InetAddress.getLoopbackAddress())) {
             exitCode = Application.run(CommandLine.parse("--config",
                     folder.resolve("application.properties").toString(), "--cancel", "FR-4007"));

@@ -11,7 +11,7 @@ import org.apache.camel.http.base.HttpOperationFailedException;
 import org.apache.hc.core5.http.NoHttpResponseException;
 import org.junit.jupiter.api.Test;
 
-/** Which Rothco answers reject an FR as what, and which failures prove that no order was placed. */
+/** Rejection kinds of Rothco's error codes, and the failures that prove that no order was placed. */
 class OrderFailureKindsTest {
 
     private static HttpOperationFailedException http(int status) {
