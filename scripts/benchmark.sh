@@ -3,6 +3,7 @@
 #   scripts/benchmark.sh primary     Get Inventory (Primary): floor, first import, rerun, concurrency
 #   scripts/benchmark.sh secondary   Get Inventory (Secondary): floor and refresh after a 10% change
 #   scripts/benchmark.sh mapping     mapping engine: default template, 20 smart rules, plain field copy
+#   scripts/benchmark.sh fulfillment Send Fulfillment Requests: 1,000 FRs at 50 ms latency, 1 and 4 concurrent
 # Extra JVM options go in BENCH_OPTS, such as BENCH_OPTS="-Dbench.variants=20000".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,7 +12,8 @@ case "${1:-}" in
   primary) main=com.dealerpool.rothco.bench.PrimaryImportBenchmark ;;
   secondary) main=com.dealerpool.rothco.bench.SecondaryRefreshBenchmark ;;
   mapping) main=com.dealerpool.rothco.bench.MappingThroughputBenchmark ;;
-  *) echo "usage: scripts/benchmark.sh primary|secondary|mapping" >&2; exit 64 ;;
+  fulfillment) main=com.dealerpool.rothco.bench.SendFulfillmentBenchmark ;;
+  *) echo "usage: scripts/benchmark.sh primary|secondary|mapping|fulfillment" >&2; exit 64 ;;
 esac
 
 mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/benchmark.classpath -Dmdep.includeScope=test

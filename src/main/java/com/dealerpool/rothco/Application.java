@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.dealerpool.rothco.config.InvalidSettingsException;
+import com.dealerpool.rothco.fulfillment.FulfillmentActions;
 import com.dealerpool.rothco.job.JobRuns;
 import com.dealerpool.rothco.job.RunOutcome;
 import com.dealerpool.rothco.mapping.MappingValidationException;
@@ -29,6 +30,8 @@ import com.dealerpool.rothco.rothco.ConnectionResult;
  *   --validate-mappings                 validate the mapping templates and mapping sets and exit
  *   --preview SOURCE:OPERATION          print a template's result on records fetched from the source
  *       [--records N] [--template NAME]
+ *   --resubmit FR[:NEW_PO], --cancel FR, --release FR, --list-frs STATUS
+ *                                       act on fulfillment requests and exit
  * </pre>
  * Exit codes: 0 succeeded, 2 succeeded with warnings, 1 failed, 64 invalid arguments or settings.
  */
@@ -71,10 +74,14 @@ public final class Application {
             return MappingValidation.run(config, out);
         }
         boolean oneShot = commandLine.runTarget() != null || commandLine.testConnectionSource() != null
-                || commandLine.preview() != null;
+                || commandLine.preview() != null || commandLine.fulfillmentCommand() != null;
         ConnectorRuntime runtime = new ConnectorRuntime(
                 oneShot ? ConnectorRuntime.RuntimeMode.ONE_SHOT : ConnectorRuntime.RuntimeMode.SERVICE);
         Main main = createMain(config, runtime);
+        if (oneShot) {
+            // One task and exit: no HTTP intake, so a running service keeps its port.
+            main.addOverrideProperty("camel.server.enabled", "false");
+        }
         try {
             if (!oneShot) {
                 main.run();
@@ -83,6 +90,9 @@ public final class Application {
             main.start();
             if (commandLine.preview() != null) {
                 return new MappingPreview(main.getCamelContext(), runtime, out).run(commandLine.preview());
+            }
+            if (commandLine.fulfillmentCommand() != null) {
+                return runFulfillmentCommand(runtime, commandLine.fulfillmentCommand(), out);
             }
             return runOnce(main.getCamelContext(), commandLine, out);
         } catch (Exception e) {
@@ -143,6 +153,29 @@ public final class Application {
         }
         out.println(outcome.summary());
         return outcome.status().exitCode();
+    }
+
+    /** Takes an operator action on fulfillment requests; exit code 0 when it changed the FR (or listed). */
+    private static int runFulfillmentCommand(ConnectorRuntime runtime, CommandLine.FulfillmentCommand command, PrintStream out) {
+        FulfillmentActions actions = new FulfillmentActions(runtime.fulfillmentStore());
+        String operator = "command-line";
+        FulfillmentActions.Result result = switch (command.action()) {
+            case RESUBMIT -> actions.resubmit(command.value(), command.newPoNumber(), operator);
+            case CANCEL -> actions.cancel(command.value(), operator);
+            case RELEASE -> actions.release(command.value(), operator);
+            case LIST -> {
+                try {
+                    actions.list(command.value()).forEach(out::println);
+                    yield new FulfillmentActions.Result(true, null);
+                } catch (IllegalArgumentException e) {
+                    yield new FulfillmentActions.Result(false, e.getMessage());
+                }
+            }
+        };
+        if (result.message() != null) {
+            out.println(result.message());
+        }
+        return result.changed() ? 0 : 1;
     }
 
     private static <T extends Throwable> T findCause(Throwable error, Class<T> type) {

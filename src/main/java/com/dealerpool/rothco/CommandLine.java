@@ -10,9 +10,10 @@ import java.nio.file.Path;
  * @param testConnectionSource the source to test once, or null
  * @param validateMappings     whether to validate the mapping files and exit
  * @param preview              the template preview to print, or null
+ * @param fulfillmentCommand   the operator action on fulfillment requests to take, or null
  */
 public record CommandLine(Path configFile, RunTarget runTarget, String testConnectionSource, boolean validateMappings,
-        PreviewRequest preview) {
+        PreviewRequest preview, FulfillmentCommand fulfillmentCommand) {
 
     /** Records a preview maps unless {@code --records} says otherwise. */
     public static final int DEFAULT_PREVIEW_RECORDS = 5;
@@ -22,7 +23,8 @@ public record CommandLine(Path configFile, RunTarget runTarget, String testConne
 
     static final String USAGE = String.join(System.lineSeparator(),
             "Usage: [--config FILE] [--run SOURCE:OPERATION | --test-connection SOURCE | --validate-mappings"
-                    + " | --preview SOURCE:OPERATION [--records N] [--template NAME]]",
+                    + " | --preview SOURCE:OPERATION [--records N] [--template NAME] | --resubmit FR[:NEW_PO]"
+                    + " | --cancel FR | --release FR | --list-frs STATUS]",
             "  --config FILE              settings file (default: application.properties)",
             "  --run SOURCE:OPERATION     run one operation once and exit, such as --run dealer:get-inventory-primary",
             "  --test-connection SOURCE   test the source's API key against Rothco and exit",
@@ -31,7 +33,23 @@ public record CommandLine(Path configFile, RunTarget runTarget, String testConne
                     + " side by side and exit; writes nothing to the pool",
             "  --records N                records to preview, 1 to " + MAX_PREVIEW_RECORDS + " (default "
                     + DEFAULT_PREVIEW_RECORDS + ")",
-            "  --template NAME            template to preview (default: the source's configured template)");
+            "  --template NAME            template to preview (default: the source's configured template)",
+            "  --resubmit FR[:NEW_PO]     resubmit a rejected fulfillment request, optionally as a new PO reference",
+            "  --cancel FR                cancel a fulfillment request that was not sent",
+            "  --release FR               release a held fulfillment request",
+            "  --list-frs STATUS          list the fulfillment requests in a status, such as rejected");
+
+    /** Operator actions on fulfillment requests. */
+    public enum FulfillmentAction { RESUBMIT, CANCEL, RELEASE, LIST }
+
+    /**
+     * One operator action.
+     *
+     * @param value       the FR number, or the status for LIST
+     * @param newPoNumber the new PO reference of a resubmit, or null
+     */
+    public record FulfillmentCommand(FulfillmentAction action, String value, String newPoNumber) {
+    }
 
     /** One operation of one source. */
     public record RunTarget(String sourceId, Operation operation) {
@@ -62,6 +80,7 @@ public record CommandLine(Path configFile, RunTarget runTarget, String testConne
         RunTarget preview = null;
         Integer records = null;
         String template = null;
+        FulfillmentCommand fulfillment = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -72,24 +91,42 @@ public record CommandLine(Path configFile, RunTarget runTarget, String testConne
                 case "--preview" -> preview = parseTarget(arg, valueAfter(args, i++, arg));
                 case "--records" -> records = parseRecords(valueAfter(args, i++, arg));
                 case "--template" -> template = valueAfter(args, i++, arg);
+                case "--resubmit" -> fulfillment = resubmit(valueAfter(args, i++, arg));
+                case "--cancel" -> fulfillment = new FulfillmentCommand(FulfillmentAction.CANCEL,
+                        valueAfter(args, i++, arg), null);
+                case "--release" -> fulfillment = new FulfillmentCommand(FulfillmentAction.RELEASE,
+                        valueAfter(args, i++, arg), null);
+                case "--list-frs" -> fulfillment = new FulfillmentCommand(FulfillmentAction.LIST,
+                        valueAfter(args, i++, arg), null);
                 default -> throw new UsageException("Unknown argument '" + arg + "'");
             }
         }
-        int commands = (run != null ? 1 : 0) + (test != null ? 1 : 0) + (validate ? 1 : 0) + (preview != null ? 1 : 0);
+        int commands = (run != null ? 1 : 0) + (test != null ? 1 : 0) + (validate ? 1 : 0) + (preview != null ? 1 : 0)
+                + (fulfillment != null ? 1 : 0);
         if (commands > 1) {
-            throw new UsageException("--run, --test-connection, --validate-mappings and --preview cannot be combined;"
-                    + " pass one of them");
+            throw new UsageException("--run, --test-connection, --validate-mappings, --preview and the fulfillment"
+                    + " request actions cannot be combined; pass one of them");
         }
         if (preview == null && (records != null || template != null)) {
             throw new UsageException("--records and --template belong to --preview; add --preview SOURCE:OPERATION");
         }
         PreviewRequest previewRequest = preview == null ? null
                 : new PreviewRequest(preview, records == null ? DEFAULT_PREVIEW_RECORDS : records, template);
-        return new CommandLine(config, run, test, validate, previewRequest);
+        return new CommandLine(config, run, test, validate, previewRequest, fulfillment);
     }
 
     CommandLine withTestConnection(String sourceId) {
-        return new CommandLine(configFile, null, sourceId, false, null);
+        return new CommandLine(configFile, null, sourceId, false, null, null);
+    }
+
+    private static FulfillmentCommand resubmit(String value) {
+        int colon = value.indexOf(':');
+        if (colon == 0 || colon == value.length() - 1) {
+            throw new UsageException("--resubmit " + value + " is not FR or FR:NEW_PO; use for example --resubmit"
+                    + " FR12345 or --resubmit FR12345:FR12345-2");
+        }
+        return colon < 0 ? new FulfillmentCommand(FulfillmentAction.RESUBMIT, value, null)
+                : new FulfillmentCommand(FulfillmentAction.RESUBMIT, value.substring(0, colon), value.substring(colon + 1));
     }
 
     private static RunTarget parseTarget(String name, String value) {

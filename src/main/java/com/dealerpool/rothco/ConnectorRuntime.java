@@ -26,18 +26,30 @@ import com.dealerpool.rothco.catalog.CatalogSink;
 import com.dealerpool.rothco.catalog.FailedPages;
 import com.dealerpool.rothco.catalog.InventorySink;
 import com.dealerpool.rothco.config.ConnectorSettings;
+import com.dealerpool.rothco.config.FulfillmentSettings;
 import com.dealerpool.rothco.config.InvalidSettingsException;
 import com.dealerpool.rothco.config.InventorySettings;
+import com.dealerpool.rothco.config.SendSettings;
 import com.dealerpool.rothco.config.SourceSettings;
+import com.dealerpool.rothco.fulfillment.FulfillmentActions;
+import com.dealerpool.rothco.fulfillment.FulfillmentClaims;
+import com.dealerpool.rothco.fulfillment.FulfillmentIntake;
+import com.dealerpool.rothco.fulfillment.FulfillmentOutcomes;
+import com.dealerpool.rothco.fulfillment.FulfillmentSteps;
+import com.dealerpool.rothco.fulfillment.FulfillmentValidator;
+import com.dealerpool.rothco.fulfillment.OrderReplies;
+import com.dealerpool.rothco.fulfillment.RejectedOrders;
 import com.dealerpool.rothco.job.JobRuns;
 import com.dealerpool.rothco.job.RetryCounter;
 import com.dealerpool.rothco.job.RunRegistry;
+import com.dealerpool.rothco.management.FulfillmentControl;
 import com.dealerpool.rothco.management.OperationControl;
 import com.dealerpool.rothco.mapping.MappingCatalog;
 import com.dealerpool.rothco.mapping.MappingOptions;
 import com.dealerpool.rothco.mapping.MappingValidationException;
 import com.dealerpool.rothco.mappingfiles.MappingReload;
 import com.dealerpool.rothco.pool.CatalogWriter;
+import com.dealerpool.rothco.pool.FulfillmentStore;
 import com.dealerpool.rothco.pool.InventorySnapshotWriter;
 import com.dealerpool.rothco.pool.JobLog;
 import com.dealerpool.rothco.pool.PoolDataSource;
@@ -67,6 +79,8 @@ public final class ConnectorRuntime extends MainListenerSupport {
     private RunRegistry runs;
     private ConnectionChecks connections;
     private JobLog jobLog;
+    private FulfillmentSettings fulfillment;
+    private FulfillmentStore fulfillmentStore;
 
     /** Runtime mode: a service with schedules and startup tasks, or one task and exit. */
     public enum RuntimeMode { SERVICE, ONE_SHOT }
@@ -182,6 +196,49 @@ public final class ConnectorRuntime extends MainListenerSupport {
                     "rothco-" + source.id() + "-inventory-page-requests", source.maxConcurrentRequests());
             registry.bind("rothco-" + source.id() + "-inventory-page-requests", inventoryPages);
         }
+        bindFulfillment(context, mappings, mapper);
+    }
+
+    /**
+     * Reads the Send Fulfillment Requests settings, checks each enabled source's template and
+     * binds the beans of the send routes and each source's order request threads.
+     */
+    private void bindFulfillment(CamelContext context, MappingCatalog mappings, ObjectMapper mapper) {
+        fulfillment = FulfillmentSettings.read(key -> context.getPropertiesComponent().resolveProperty(key).orElse(null),
+                settings.sources().stream().map(SourceSettings::id).toList());
+        List<String> unknownTemplates = new ArrayList<>();
+        for (SourceSettings source : settings.sources()) {
+            SendSettings send = fulfillment.source(source.id());
+            if (send.enabled() && !mappings.templateNames().contains(send.template())) {
+                unknownTemplates.add("rothco.sources." + source.id() + ".send-fulfillment-requests.template="
+                        + send.template() + " names no template in " + settings.mappingDirectory() + "; use one of "
+                        + mappings.templateNames());
+            }
+        }
+        if (!unknownTemplates.isEmpty()) {
+            throw new InvalidSettingsException(unknownTemplates);
+        }
+
+        fulfillmentStore = new FulfillmentStore(dataSource);
+        Registry registry = context.getRegistry();
+        FulfillmentOutcomes outcomes = new FulfillmentOutcomes(fulfillmentStore, jobLog, fulfillment,
+                settings.nodeName());
+        JobRuns jobRuns = registry.lookupByNameAndType("jobRuns", JobRuns.class);
+        RothcoRequests requests = registry.lookupByNameAndType("rothcoRequests", RothcoRequests.class);
+        registry.bind("fulfillmentSettings", fulfillment);
+        registry.bind("fulfillmentStore", fulfillmentStore);
+        registry.bind("fulfillmentClaims", new FulfillmentClaims(outcomes, jobRuns, jobLog, java.time.Clock.systemUTC()));
+        registry.bind("fulfillmentSteps", new FulfillmentSteps(outcomes, new FulfillmentValidator(), mappings, requests));
+        registry.bind("orderReplies", new OrderReplies(outcomes, settings, mapper));
+        registry.bind("rejectedOrders", new RejectedOrders(jobLog));
+        registry.bind("fulfillmentIntake", new FulfillmentIntake(fulfillmentStore, new FulfillmentValidator(),
+                fulfillment));
+        for (SourceSettings source : settings.sources()) {
+            fulfillmentStore.commitStock(source.id(), fulfillment.source(source.id()).commitStock());
+            ExecutorService orders = context.getExecutorServiceManager()
+                    .newFixedThreadPool(this, "rothco-" + source.id() + "-order-requests", source.maxConcurrentRequests());
+            registry.bind("rothco-" + source.id() + "-order-requests", orders);
+        }
     }
 
     @Override
@@ -190,6 +247,18 @@ public final class ConnectorRuntime extends MainListenerSupport {
         try {
             for (SourceSettings source : settings.sources()) {
                 addSourceRoutes(context, source);
+                addSendRoutes(context, source);
+            }
+            if (fulfillment.inboxEnabled() && mode == RuntimeMode.SERVICE) {
+                TemplatedRouteBuilder.builder(context, "rothco-fulfillment-inbox")
+                        .routeId("rothco-fulfillment-inbox")
+                        .parameter("directory", fulfillment.inboxDirectory())
+                        .add();
+            }
+            if (fulfillment.httpEnabled()) {
+                TemplatedRouteBuilder.builder(context, "rothco-fulfillment-http-intake")
+                        .routeId("rothco-fulfillment-http-intake")
+                        .add();
             }
         } catch (Exception e) {
             throw new IllegalStateException("Cannot create the routes of the configured sources: " + e.getMessage(), e);
@@ -204,6 +273,7 @@ public final class ConnectorRuntime extends MainListenerSupport {
     private void onContextStarted(CamelContext context) {
         ProducerTemplate producer = context.createProducerTemplate();
         registerControls(context, producer);
+        registerFulfillmentControl(context, producer);
         if (mode == RuntimeMode.ONE_SHOT) {
             return;
         }
@@ -237,6 +307,16 @@ public final class ConnectorRuntime extends MainListenerSupport {
 
     public JobLog jobLog() {
         return jobLog;
+    }
+
+    /** Fulfillment requests in the pool. */
+    public FulfillmentStore fulfillmentStore() {
+        return fulfillmentStore;
+    }
+
+    /** The Send Fulfillment Requests and intake settings read at startup. */
+    public FulfillmentSettings fulfillmentSettings() {
+        return fulfillment;
     }
 
     public HikariDataSource dataSource() {
@@ -298,6 +378,41 @@ public final class ConnectorRuntime extends MainListenerSupport {
         }
     }
 
+    private void addSendRoutes(CamelContext context, SourceSettings source) throws Exception {
+        SendSettings send = fulfillment.source(source.id());
+        if (!send.enabled()) {
+            return;
+        }
+        String routeId = Operation.SEND_FULFILLMENT_REQUESTS.routeId(source.id());
+        TemplatedRouteBuilder.builder(context, "rothco-send-fulfillment-requests")
+                .routeId(routeId)
+                .parameter("sourceId", source.id())
+                .add();
+        TemplatedRouteBuilder.builder(context, "rothco-send-fulfillment-request")
+                .routeId("rothco-" + source.id() + "-send-fulfillment-request")
+                .parameter("sourceId", source.id())
+                .add();
+        TemplatedRouteBuilder.builder(context, "rothco-create-order")
+                .routeId("rothco-" + source.id() + "-create-order")
+                .parameter("sourceId", source.id())
+                .parameter("endpointUrl", endpointOf(source))
+                .parameter("maxRequestsPerSecond", String.valueOf(source.maxRequestsPerSecond()))
+                .add();
+        TemplatedRouteBuilder.builder(context, "rothco-order-lookup")
+                .routeId("rothco-" + source.id() + "-order-lookup")
+                .parameter("sourceId", source.id())
+                .parameter("endpointUrl", endpointOf(source))
+                .add();
+        if (mode == RuntimeMode.SERVICE) {
+            TemplatedRouteBuilder.builder(context, "rothco-schedule")
+                    .routeId(routeId + "-schedule")
+                    .parameter("sourceId", source.id())
+                    .parameter("operation", Operation.SEND_FULFILLMENT_REQUESTS.slug())
+                    .parameter("schedule", send.schedule())
+                    .add();
+        }
+    }
+
     /** Returns the GraphQL endpoint a source calls: its configured URL, or the embedded simulator's. */
     public String endpointOf(SourceSettings source) {
         if (source.endpointUrl() != null) {
@@ -319,6 +434,9 @@ public final class ConnectorRuntime extends MainListenerSupport {
             if (source.secondary().enabled()) {
                 operations.add(Operation.GET_INVENTORY_SECONDARY);
             }
+            if (fulfillment.source(source.id()).enabled()) {
+                operations.add(Operation.SEND_FULFILLMENT_REQUESTS);
+            }
             for (Operation operation : operations) {
                 OperationControl control = new OperationControl(producer, runs, connections, source.id(), operation);
                 try {
@@ -330,6 +448,19 @@ public final class ConnectorRuntime extends MainListenerSupport {
                             e.getMessage());
                 }
             }
+        }
+    }
+
+    private void registerFulfillmentControl(CamelContext context, ProducerTemplate producer) {
+        if (context.getManagementStrategy() == null || context.getManagementStrategy().getManagementAgent() == null) {
+            return;
+        }
+        FulfillmentControl control = new FulfillmentControl(new FulfillmentActions(fulfillmentStore), producer);
+        try {
+            context.getManagementStrategy().getManagementAgent().register(control,
+                    new ObjectName("com.dealerpool.rothco:type=fulfillment,name=requests"));
+        } catch (Exception e) {
+            LOG.warn("Cannot register the JMX controls of fulfillment requests: {}", e.getMessage());
         }
     }
 

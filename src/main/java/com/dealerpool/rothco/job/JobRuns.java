@@ -98,10 +98,29 @@ public final class JobRuns {
         return end(run, RunStatus.FAILED, message);
     }
 
-    private RunOutcome end(OperationRun run, RunStatus status, String error) {
-        RunTotals totals = run.totals();
+    /**
+     * Ends a run of an operation that counts its own items instead of pages, such as Send
+     * Fulfillment Requests; the summary lists those counts. A run aborted on the way ends as failed.
+     *
+     * @param counts   the run's counts as text, such as "claimed 10, sent 9, rejected 1"
+     * @param warnings whether something needs an operator's attention
+     */
+    public RunOutcome finish(OperationRun run, String counts, boolean warnings) {
+        RunStatus status = run.isAborted() ? RunStatus.FAILED
+                : warnings ? RunStatus.SUCCEEDED_WITH_WARNINGS : RunStatus.SUCCEEDED;
         Instant endedAt = Instant.now();
-        String summary = summary(run, status, totals, Duration.between(run.startedAt(), endedAt));
+        String summary = summaryStart(run, status, Duration.between(run.startedAt(), endedAt)) + counts;
+        return end(run, status, run.abortReason(), summary, endedAt);
+    }
+
+    private RunOutcome end(OperationRun run, RunStatus status, String error) {
+        Instant endedAt = Instant.now();
+        return end(run, status, error, summary(run, status, run.totals(), Duration.between(run.startedAt(), endedAt)),
+                endedAt);
+    }
+
+    private RunOutcome end(OperationRun run, RunStatus status, String error, String summary, Instant endedAt) {
+        RunTotals totals = run.totals();
         jobLog.finishRun(run.runId(), status.value(), totals, run.archiveNote(), summary, error);
         RunOutcome outcome = new RunOutcome(run.runId(), run.sourceId(), run.operation().slug(), status,
                 run.startedAt(), endedAt, totals, summary, error);
@@ -116,10 +135,13 @@ public final class JobRuns {
         return outcome;
     }
 
+    private static String summaryStart(OperationRun run, RunStatus status, Duration duration) {
+        return String.format(Locale.ROOT, "Run %d of %s %s %s in %.1f s: ", run.runId(), run.sourceId(),
+                run.operation().slug(), status.value(), duration.toMillis() / 1000.0);
+    }
+
     private static String summary(OperationRun run, RunStatus status, RunTotals totals, Duration duration) {
-        StringBuilder text = new StringBuilder();
-        text.append(String.format(Locale.ROOT, "Run %d of %s %s %s in %.1f s: ", run.runId(), run.sourceId(),
-                run.operation().slug(), status.value(), duration.toMillis() / 1000.0));
+        StringBuilder text = new StringBuilder(summaryStart(run, status, duration));
         text.append(String.format(Locale.ROOT,
                 "pages %d of %d (%d skipped), products %d, variants created %d, updated %d, unchanged %d, "
                         + "archived %d, un-archived %d, unknown %d, records rejected %d",

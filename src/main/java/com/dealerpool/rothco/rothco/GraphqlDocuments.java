@@ -1,9 +1,6 @@
 package com.dealerpool.rothco.rothco;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +19,6 @@ import graphql.parser.Parser;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
-import graphql.schema.idl.SchemaParser;
 import graphql.validation.ValidationError;
 
 /**
@@ -32,9 +28,6 @@ import graphql.validation.ValidationError;
  * run against Rothco.
  */
 public final class GraphqlDocuments {
-
-    /** Classpath location of the assumed schema. */
-    public static final String SCHEMA_RESOURCE = "rothco/rothco-v2.graphqls";
 
     private final Map<String, GraphqlDocument> byName;
 
@@ -86,17 +79,7 @@ public final class GraphqlDocuments {
 
     /** Builds the executable form of the assumed schema, without resolvers. */
     public static GraphQLSchema loadSchema() {
-        try (InputStream stream = GraphqlDocuments.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
-            if (stream == null) {
-                throw new IllegalStateException("Schema resource " + SCHEMA_RESOURCE + " is missing from the classpath");
-            }
-            try (Reader reader = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
-                return new SchemaGenerator().makeExecutableSchema(new SchemaParser().parse(reader),
-                        RuntimeWiring.MOCKED_WIRING);
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read " + SCHEMA_RESOURCE + ": " + e.getMessage(), e);
-        }
+        return new SchemaGenerator().makeExecutableSchema(RothcoSchema.typeDefinitions(), RuntimeWiring.MOCKED_WIRING);
     }
 
     private static GraphqlDocument parseAndValidate(GraphQLSchema schema, Path file, String text) {
@@ -109,7 +92,7 @@ public final class GraphqlDocuments {
         List<ValidationError> errors = ParseAndValidate.validate(schema, document, Locale.ENGLISH);
         if (!errors.isEmpty()) {
             List<String> lines = errors.stream().map(error -> file + ": " + error.getDescription()
-                    + " (fix the document so that it matches src/main/resources/" + SCHEMA_RESOURCE + ")").toList();
+                    + " (fix the document so that it matches the schema files " + RothcoSchema.RESOURCES + " in src/main/resources)").toList();
             throw new IllegalStateException(String.join(System.lineSeparator(), lines));
         }
         String operationName = document.getDefinitionsOfType(OperationDefinition.class).stream()

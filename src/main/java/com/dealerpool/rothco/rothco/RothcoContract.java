@@ -5,6 +5,9 @@ import java.util.Set;
 /**
  * Every assumption this project makes about Rothco's unpublished V2 API, in one place.
  * <p>
+ * The order API (mutation {@code createOrder}, query {@code orderByPo}) is assumed in
+ * {@code src/main/resources/rothco/rothco-v2-orders.graphqls}.
+ * <p>
  * Known facts: one API key per account serves every operation; accounts have a Sandbox
  * and a Live mode; rejections carry GraphQL-worded text, so the API is taken to be
  * GraphQL over HTTPS. Everything below is ASSUMED, together with the schema in
@@ -40,6 +43,24 @@ public final class RothcoContract {
     public static final String CODE_LIVE_KEY_ON_SANDBOX = "LIVE_KEY_ON_SANDBOX";
     public static final String CODE_RATE_LIMITED = "RATE_LIMITED";
     public static final String CODE_INTERNAL = "INTERNAL";
+
+    /**
+     * ASSUMPTION: business rejections of {@code createOrder}, in {@code errors[].extensions.code}
+     * with {@code data.createOrder} null. Rothco's message text is kept unchanged. One PO number
+     * places at most one order per account (a second gets DUPLICATE_PO), and {@code orderByPo}
+     * finds it, so a request whose reply was lost can be checked before it is sent again.
+     */
+    public static final String CODE_DUPLICATE_PO = "DUPLICATE_PO";
+    public static final String CODE_ITEM_UNAVAILABLE = "ITEM_UNAVAILABLE";
+    public static final String CODE_RESTRICTED_ITEM = "RESTRICTED_ITEM";
+    public static final String CODE_HAZMAT_RESTRICTED = "HAZMAT_RESTRICTED";
+    public static final String CODE_SHIPPING_METHOD_NOT_ACCEPTED = "SHIPPING_METHOD_NOT_ACCEPTED";
+
+    /**
+     * ASSUMPTION: codes of a request Rothco refused as invalid GraphQL input, such as a
+     * required field left out ({@code Field "email" of required type "String!" was not provided.}).
+     */
+    public static final Set<String> INVALID_INPUT_CODES = Set.of("GRAPHQL_VALIDATION_FAILED", "BAD_USER_INPUT");
 
     /** ASSUMPTION: the largest catalog page, in product lines, that Rothco serves. */
     public static final int MAX_CATALOG_PAGE_SIZE = 500;

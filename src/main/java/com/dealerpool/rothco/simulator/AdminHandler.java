@@ -57,9 +57,15 @@ final class AdminHandler implements HttpHandler {
                 return enrollment(method, exchange);
             case "/admin/requests":
                 return requests(method);
+            case "/admin/orders":
+                return orders(method);
+            case "/admin/order-rules":
+                return orderRules(method, exchange);
+            case "/admin/order-faults":
+                return orderFaults(method, exchange);
             default:
-                return error(404, "No admin route " + path + "; use /admin/faults, /admin/epoch, /admin/enrollments"
-                        + " or /admin/requests");
+                return error(404, "No admin route " + path + "; use /admin/faults, /admin/epoch, /admin/enrollments,"
+                        + " /admin/requests, /admin/orders, /admin/order-rules or /admin/order-faults");
         }
     }
 
@@ -126,6 +132,55 @@ final class AdminHandler implements HttpHandler {
             default:
                 return notAllowed(method, "GET, DELETE");
         }
+    }
+
+    private SimulatorResponse orders(String method) {
+        switch (method) {
+            case "GET":
+                return SimulatorResponse.json(200, Map.of("orders", simulator.orders().orders(),
+                        "duplicateAttempts", simulator.orders().duplicateAttempts()));
+            case "DELETE":
+                simulator.orders().clear();
+                return SimulatorResponse.json(200, Map.of("orders", java.util.List.of(), "duplicateAttempts", 0));
+            default:
+                return notAllowed(method, "GET, DELETE");
+        }
+    }
+
+    /** {@code POST {"apiKey": "...", "refuseShippingMethod": "UPSRED", "approveHazmat": true}}; either rule may be left out. */
+    private SimulatorResponse orderRules(String method, HttpExchange exchange) throws IOException {
+        if (!"POST".equals(method)) {
+            return notAllowed(method, "POST");
+        }
+        JsonNode body = SimulatorResponse.JSON.readTree(readBody(exchange));
+        String apiKey = body.path("apiKey").asText(null);
+        if (apiKey == null || simulator.accounts().byKey(apiKey).isEmpty()) {
+            throw new IllegalArgumentException("Body must name a simulator account's key: {\"apiKey\": \"...\","
+                    + " \"refuseShippingMethod\": \"UPSRED\", \"approveHazmat\": true}");
+        }
+        String refused = body.path("refuseShippingMethod").asText(null);
+        if (refused != null) {
+            simulator.orders().refuseShippingMethod(apiKey, refused);
+        }
+        if (body.path("approveHazmat").asBoolean(false)) {
+            simulator.orders().approveHazmat(apiKey);
+        }
+        return SimulatorResponse.json(200, Map.of("refusedShippingMethod", String.valueOf(refused),
+                "approveHazmat", body.path("approveHazmat").asBoolean(false)));
+    }
+
+    /** {@code PUT {"dropConnectionAfterAccept": 0.1}}: the share of accepted orders whose reply is dropped. */
+    private SimulatorResponse orderFaults(String method, HttpExchange exchange) throws IOException {
+        if (!"PUT".equals(method)) {
+            return notAllowed(method, "PUT");
+        }
+        JsonNode share = SimulatorResponse.JSON.readTree(readBody(exchange)).path("dropConnectionAfterAccept");
+        if (!share.isNumber()) {
+            throw new IllegalArgumentException("Body must be {\"dropConnectionAfterAccept\": <number from 0 to 1>}, got "
+                    + share);
+        }
+        simulator.faults().dropConnectionAfterAccept(share.doubleValue());
+        return SimulatorResponse.json(200, Map.of("dropConnectionAfterAccept", share.doubleValue()));
     }
 
     private static byte[] readBody(HttpExchange exchange) throws IOException {

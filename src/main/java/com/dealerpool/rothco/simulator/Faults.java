@@ -34,6 +34,8 @@ public final class Faults {
     private volatile long latencyMillis;
     private RateLimitBurst rateLimit = new RateLimitBurst(0, 0);
     private RequestHang requestHang = new RequestHang(0, 0);
+    private double dropAfterAcceptShare;
+    private long acceptedOrders;
 
     /** Makes the first {@code attempts} requests for a page fail with HTTP 500; later ones succeed. */
     public Faults failPage(PagedQuery query, int page, int attempts) {
@@ -99,8 +101,24 @@ public final class Faults {
         return this;
     }
 
+    /**
+     * Drops the connection after accepting an order, without a response, for this share of the
+     * accepted orders (0 to 1). The drops are spread evenly: with 0.1 every tenth accepted order
+     * loses its reply. The order stays placed, as when Rothco's reply is lost on the way.
+     */
+    public synchronized Faults dropConnectionAfterAccept(double share) {
+        if (!(share >= 0.0 && share <= 1.0)) {
+            throw new IllegalArgumentException("Invalid drop share " + share + "; use a number from 0 to 1");
+        }
+        dropAfterAcceptShare = share;
+        acceptedOrders = 0;
+        return this;
+    }
+
     /** Switches every fault off. */
     public synchronized void clear() {
+        dropAfterAcceptShare = 0;
+        acceptedOrders = 0;
         serverErrors.clear();
         malformedJsonPages.clear();
         badRecordPages.clear();
@@ -184,6 +202,13 @@ public final class Faults {
         }
         rateLimit = new RateLimitBurst(rateLimit.requests() - 1, rateLimit.retryAfterSeconds());
         return rateLimit.retryAfterSeconds();
+    }
+
+    /** Counts an accepted order and returns true when its connection must be dropped. */
+    synchronized boolean takeDropAfterAccept() {
+        long before = (long) Math.floor(acceptedOrders * dropAfterAcceptShare);
+        acceptedOrders++;
+        return (long) Math.floor(acceptedOrders * dropAfterAcceptShare) > before;
     }
 
     /** Returns how long this request must hang, counting it against the next-requests hang. */

@@ -39,7 +39,8 @@ final class GraphqlEndpointHandler implements HttpHandler {
 
     /** Dependencies shared by the Live and the Sandbox endpoint. */
     record Backend(AccountRegistry accounts, CatalogModel catalog, IntSupplier epoch, Faults faults,
-            RequestLog requestLog, RothcoGraphqlEngine engine, GraphqlJsErrorWording wording, ResponseSender sender) {
+            RequestLog requestLog, RothcoGraphqlEngine engine, GraphqlJsErrorWording wording, ResponseSender sender,
+            OrderBook orders) {
     }
 
     private final ApiMode mode;
@@ -132,7 +133,8 @@ final class GraphqlEndpointHandler implements HttpHandler {
 
     private ResponsePlan execute(GraphqlRequest request, SimulatorAccount account, long hang) {
         CatalogSnapshot snapshot = backend.catalog().snapshot(backend.epoch().getAsInt(), account.enrolledBrands());
-        RequestScope scope = new RequestScope(account, snapshot, backend.faults(), backend.requestLog());
+        RequestScope scope = new RequestScope(account, snapshot, backend.faults(), backend.requestLog(),
+                backend.orders());
         ExecutionResult result = backend.engine().execute(request.query(), request.operationName(),
                 request.variables(), scope);
 
@@ -142,6 +144,10 @@ final class GraphqlEndpointHandler implements HttpHandler {
                 return new ResponsePlan(SimulatorResponse.graphqlError(500, "Internal server error",
                         RothcoContract.CODE_INTERNAL), hang);
             }
+        }
+        if (scope.isOrderAccepted() && backend.faults().takeDropAfterAccept()) {
+            LOG.info("Fault switch: order accepted, connection dropped before the response");
+            return new ResponsePlan(SimulatorResponse.DROPPED_CONNECTION, hang);
         }
         long delay = hang;
         boolean malformed = false;

@@ -15,13 +15,30 @@ final class RequestScope {
     private final CatalogSnapshot snapshot;
     private final Faults faults;
     private final RequestLog requestLog;
+    private final OrderBook orders;
     private final List<PageRef> touchedPages = new ArrayList<>();
+    private volatile boolean orderAccepted;
 
-    RequestScope(SimulatorAccount account, CatalogSnapshot snapshot, Faults faults, RequestLog requestLog) {
+    RequestScope(SimulatorAccount account, CatalogSnapshot snapshot, Faults faults, RequestLog requestLog,
+            OrderBook orders) {
         this.account = account;
         this.snapshot = snapshot;
         this.faults = faults;
         this.requestLog = requestLog;
+        this.orders = orders;
+    }
+
+    OrderBook orders() {
+        return orders;
+    }
+
+    /** Marks that this request placed an order, which the drop-after-accept fault applies to. */
+    void orderAccepted() {
+        orderAccepted = true;
+    }
+
+    boolean isOrderAccepted() {
+        return orderAccepted;
     }
 
     SimulatorAccount account() {

@@ -39,6 +39,12 @@ final class ResponseSender {
     }
 
     static void write(HttpExchange exchange, SimulatorResponse response) {
+        if (response == SimulatorResponse.DROPPED_CONNECTION) {
+            // Closing an exchange whose headers were not sent closes the TCP connection, so the
+            // client reads end of stream instead of a status line.
+            exchange.close();
+            return;
+        }
         try (exchange) {
             exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
             response.headers().forEach((name, value) -> exchange.getResponseHeaders().set(name, value));

@@ -32,6 +32,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       a GraphQL request; 401 UNAUTHENTICATED for a missing or unknown key; 403
  *       SANDBOX_KEY_ON_LIVE or LIVE_KEY_ON_SANDBOX for a key of the other mode; 429 RATE_LIMITED
  *       with {@code Retry-After} in seconds; 500 INTERNAL.</li>
+ *   <li>The order API of {@code rothco/rothco-v2-orders.graphqls}: {@code createOrder} and
+ *       {@code orderByPo}, with the business rejections {@link OrderBook} lists. The fault switch
+ *       {@link Faults#dropConnectionAfterAccept} accepts an order and closes the connection
+ *       without a response.</li>
  *   <li>{@code GET /health}: {@code {"status":"UP"}}.</li>
  * </ul>
  *
@@ -45,6 +49,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>{@code POST /admin/enrollments} with {@code {"apiKey":"...","brand":"Sentinel Optics"}} enrolls
  *       the key's account in an ARP brand.</li>
  *   <li>{@code GET /admin/requests} returns request counts; {@code DELETE} resets the request log.</li>
+ *   <li>{@code GET /admin/orders} returns the accepted orders and the createOrder requests rejected as
+ *       duplicates; {@code DELETE} removes them and every order rule.</li>
+ *   <li>{@code POST /admin/order-rules} with {@code {"apiKey":"...","refuseShippingMethod":"UPSRED"}} or
+ *       {@code {"apiKey":"...","approveHazmat":true}} sets an account's order rules.</li>
+ *   <li>{@code PUT /admin/order-faults} with {@code {"dropConnectionAfterAccept":0.1}} drops the reply of
+ *       that share of accepted orders.</li>
  * </ul>
  *
  * <h2>Use in tests</h2>
@@ -69,6 +79,7 @@ public final class RothcoSimulator implements AutoCloseable {
     private final Faults faults = new Faults();
     private final RequestLog requestLog = new RequestLog();
     private final AtomicInteger epoch;
+    private final OrderBook orders;
     private HttpServer server;
     private ExecutorService requestExecutor;
     private ScheduledExecutorService responseScheduler;
@@ -79,6 +90,7 @@ public final class RothcoSimulator implements AutoCloseable {
         this.accounts = new AccountRegistry(settings.accounts());
         this.epoch = new AtomicInteger(settings.epoch());
         this.faults.apply(settings.faults());
+        this.orders = new OrderBook(catalog, this.epoch::get);
     }
 
     /**
@@ -98,7 +110,7 @@ public final class RothcoSimulator implements AutoCloseable {
         responseScheduler = Executors.newScheduledThreadPool(2, namedThreads("rothco-simulator-delay"));
         GraphqlEndpointHandler.Backend backend = new GraphqlEndpointHandler.Backend(accounts, catalog, epoch::get,
                 faults, requestLog, engine, new GraphqlJsErrorWording(engine.schema()),
-                new ResponseSender(responseScheduler));
+                new ResponseSender(responseScheduler), orders);
         disableNagleUnlessConfigured();
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()), 0);
@@ -176,6 +188,11 @@ public final class RothcoSimulator implements AutoCloseable {
 
     public Faults faults() {
         return faults;
+    }
+
+    /** Orders placed through {@code createOrder}, and the account rules that reject them. */
+    public OrderBook orders() {
+        return orders;
     }
 
     public RequestLog requestLog() {

@@ -12,6 +12,9 @@ record SimulatorResponse(int status, Map<String, String> headers, byte[] body) {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Marker response: close the connection without writing a status line. */
+    static final SimulatorResponse DROPPED_CONNECTION = new SimulatorResponse(-1, Map.of(), new byte[0]);
+
     static SimulatorResponse json(int status, Object body) {
         return new SimulatorResponse(status, Map.of(), toJson(body));
     }

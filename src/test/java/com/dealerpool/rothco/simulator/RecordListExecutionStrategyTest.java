@@ -67,7 +67,8 @@ class RecordListExecutionStrategyTest {
             fragment Money on InventoryItem { map msrp dealerPrice }
             """;
 
-    private static final CatalogSnapshot SNAPSHOT = new CatalogModel(42L, 5_000).snapshot(3, Set.of());
+    private static final CatalogModel MODEL = new CatalogModel(42L, 5_000);
+    private static final CatalogSnapshot SNAPSHOT = MODEL.snapshot(3, Set.of());
     private static final RothcoGraphqlEngine ENGINE = new RothcoGraphqlEngine();
     private static final GraphQL PLAIN_GRAPHQL = GraphQL.newGraphQL(RothcoGraphqlEngine.loadSchema()).build();
 
@@ -140,7 +141,8 @@ class RecordListExecutionStrategyTest {
     }
 
     private RequestScope scope() {
-        return new RequestScope(SimulatorAccount.demoSandbox(), SNAPSHOT, faults, new RequestLog());
+        return new RequestScope(SimulatorAccount.demoSandbox(), SNAPSHOT, faults, new RequestLog(),
+                new OrderBook(MODEL, () -> 3));
     }
 
     private static List<Map<String, Object>> errors(ExecutionResult result) {

@@ -1,0 +1,9 @@
+package com.dealerpool.rothco.pool;
+
+class FulfillmentStoreH2Test extends FulfillmentStoreTest {
+
+    @Override
+    protected TestDatabases.PoolDatabase openDatabase() {
+        return TestDatabases.h2();
+    }
+}
