@@ -14,8 +14,9 @@ import javax.sql.DataSource;
 
 /**
  * The floor of the Primary benchmark: the same catalog pages fetched with the JDK HTTP client
- * at the same concurrency, parsed with Jackson and inserted with plain JDBC batches, one
- * transaction per page, with no Camel, no mapping template and no change detection.
+ * at the same concurrency, parsed with Jackson and inserted with plain JDBC batches (parent
+ * products, their images and variants, the rows the connector writes), one transaction per
+ * page, with no Camel, no mapping template and no change detection.
  */
 final class PlainJdbcFloor {
 
@@ -47,7 +48,9 @@ final class PlainJdbcFloor {
             try (PreparedStatement parents = connection.prepareStatement("INSERT INTO parent_product (source_id,"
                     + " parent_sku, title, primary_category, sub_category, manufacturer, created_at, updated_at)"
                     + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-                    PreparedStatement variants = connection.prepareStatement(VARIANT_INSERT)) {
+                    PreparedStatement variants = connection.prepareStatement(VARIANT_INSERT);
+                    PreparedStatement imageRows = connection.prepareStatement("INSERT INTO product_image (source_id,"
+                            + " parent_sku, position, url) VALUES (?, ?, ?, ?)")) {
                 for (Map<String, Object> line : lines) {
                     parents.setString(1, sourceId);
                     parents.setString(2, (String) line.get("code"));
@@ -59,6 +62,13 @@ final class PlainJdbcFloor {
                     parents.setTimestamp(8, now);
                     parents.addBatch();
                     List<String> images = (List<String>) line.get("images");
+                    for (int position = 0; position < images.size(); position++) {
+                        imageRows.setString(1, sourceId);
+                        imageRows.setString(2, (String) line.get("code"));
+                        imageRows.setInt(3, position);
+                        imageRows.setString(4, images.get(position));
+                        imageRows.addBatch();
+                    }
                     for (Map<String, Object> variant : (List<Map<String, Object>>) line.get("variants")) {
                         if (variant.get("sku") == null) {
                             continue;
@@ -91,6 +101,7 @@ final class PlainJdbcFloor {
                     }
                 }
                 parents.executeBatch();
+                imageRows.executeBatch();
                 variants.executeBatch();
                 connection.commit();
             } catch (SQLException e) {
