@@ -12,7 +12,6 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.builder.TemplatedRouteBuilder;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.MainListenerSupport;
-import org.apache.camel.processor.aggregate.GroupedBodyAggregationStrategy;
 import org.apache.camel.ExtendedStartupListener;
 import org.apache.camel.spi.Registry;
 import org.apache.camel.support.service.ServiceSupport;
@@ -183,7 +182,6 @@ public final class ConnectorRuntime extends MainListenerSupport {
         registry.bind("inventorySink", new InventorySink(new InventorySnapshotWriter(dataSource), jobLog, settings));
         registry.bind("catalogArchive", new CatalogArchive(writer, jobLog, settings));
         registry.bind("failedPages", new FailedPages(jobLog, settings));
-        registry.bind("mappedVariants", new GroupedBodyAggregationStrategy());
 
         for (SourceSettings source : settings.sources()) {
             sourceRegistry.ensureSource(source.id(), source.name(), source.mode().name().toLowerCase(java.util.Locale.ROOT));
