@@ -57,37 +57,29 @@ public final class SettingsReader {
     }
 
     public int integer(String key, int defaultValue, int min, int max) {
-        String value = raw(key);
-        if (value == null) {
-            return defaultValue;
-        }
-        try {
-            int parsed = Integer.parseInt(value);
-            if (parsed < min || parsed > max) {
-                problem(key + "=" + value + " is out of range; use a whole number from " + min + " to " + max);
-                return defaultValue;
-            }
-            return parsed;
-        } catch (NumberFormatException e) {
-            problem(key + "=" + value + " is not a whole number; use a whole number from " + min + " to " + max);
-            return defaultValue;
-        }
+        return number(key, defaultValue, min, max, Integer::valueOf, "a whole number");
     }
 
     public double decimal(String key, double defaultValue, double min, double max) {
+        return number(key, defaultValue, min, max, Double::valueOf, "a number");
+    }
+
+    private <T extends Comparable<T>> T number(String key, T defaultValue, T min, T max,
+            Function<String, T> parser, String kind) {
         String value = raw(key);
         if (value == null) {
             return defaultValue;
         }
+        String range = "use " + kind + " from " + min + " to " + max;
         try {
-            double parsed = Double.parseDouble(value);
-            if (parsed < min || parsed > max) {
-                problem(key + "=" + value + " is out of range; use a number from " + min + " to " + max);
+            T parsed = parser.apply(value);
+            if (parsed.compareTo(min) < 0 || parsed.compareTo(max) > 0) {
+                problem(key + "=" + value + " is out of range; " + range);
                 return defaultValue;
             }
             return parsed;
         } catch (NumberFormatException e) {
-            problem(key + "=" + value + " is not a number; use a number from " + min + " to " + max);
+            problem(key + "=" + value + " is not " + kind + "; " + range);
             return defaultValue;
         }
     }
