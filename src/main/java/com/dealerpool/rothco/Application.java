@@ -156,21 +156,27 @@ public final class Application {
     }
 
     /** Takes an operator action on fulfillment requests; exit code 0 when it changed the FR (or listed). */
-    private static int runFulfillmentCommand(ConnectorRuntime runtime, CommandLine.FulfillmentCommand command, PrintStream out) {
+    private static int runFulfillmentCommand(ConnectorRuntime runtime, CommandLine.FulfillmentCommand command,
+            PrintStream out) {
         FulfillmentActions actions = new FulfillmentActions(runtime.fulfillmentStore());
         String operator = "command-line";
+        if (command.action() == CommandLine.FulfillmentAction.LIST) {
+            try {
+                var requests = actions.list(command.value());
+                requests.forEach(out::println);
+                if (requests.isEmpty()) {
+                    out.println("No fulfillment requests in status " + command.value());
+                }
+                return 0;
+            } catch (IllegalArgumentException e) {
+                out.println(e.getMessage());
+                return EXIT_INVALID_SETTINGS;
+            }
+        }
         FulfillmentActions.Result result = switch (command.action()) {
             case RESUBMIT -> actions.resubmit(command.value(), command.newPoNumber(), operator);
             case CANCEL -> actions.cancel(command.value(), operator);
-            case RELEASE -> actions.release(command.value(), operator);
-            case LIST -> {
-                try {
-                    actions.list(command.value()).forEach(out::println);
-                    yield new FulfillmentActions.Result(true, null);
-                } catch (IllegalArgumentException e) {
-                    yield new FulfillmentActions.Result(false, e.getMessage());
-                }
-            }
+            default -> actions.release(command.value(), operator);
         };
         if (result.message() != null) {
             out.println(result.message());
