@@ -238,42 +238,20 @@ public final class JobLog {
     public List<RunEvent> events(long runId) {
         String sql = "SELECT id, run_id, occurred_at, level, kind, page, sku, message FROM job_event WHERE run_id = ?"
                 + " ORDER BY id";
-        List<RunEvent> events = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, runId);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    events.add(new RunEvent(rows.getLong("id"), rows.getLong("run_id"),
-                            DbTime.read(rows, "occurred_at"), rows.getString("level"), rows.getString("kind"),
-                            rows.getObject("page", Integer.class), rows.getString("sku"), rows.getString("message")));
-                }
-            }
-        } catch (SQLException e) {
-            throw failure("read the events of run " + runId, e);
-        }
-        return events;
+        return query(sql, statement -> statement.setLong(1, runId), 0, "read the events of run " + runId,
+                rows -> new RunEvent(rows.getLong("id"), rows.getLong("run_id"), DbTime.read(rows, "occurred_at"),
+                        rows.getString("level"), rows.getString("kind"), rows.getObject("page", Integer.class),
+                        rows.getString("sku"), rows.getString("message")));
     }
 
     /** Returns the run's dead letters in the order they were stored. */
     public List<DeadLetterRecord> deadLetters(long runId) {
         String sql = "SELECT id, run_id, created_at, channel, source_id, reference, error, payload FROM dead_letter"
                 + " WHERE run_id = ? ORDER BY id";
-        List<DeadLetterRecord> letters = new ArrayList<>();
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, runId);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    letters.add(new DeadLetterRecord(rows.getLong("id"), rows.getLong("run_id"),
-                            DbTime.read(rows, "created_at"), rows.getString("channel"), rows.getString("source_id"),
-                            rows.getString("reference"), rows.getString("error"), rows.getString("payload")));
-                }
-            }
-        } catch (SQLException e) {
-            throw failure("read the dead letters of run " + runId, e);
-        }
-        return letters;
+        return query(sql, statement -> statement.setLong(1, runId), 0, "read the dead letters of run " + runId,
+                rows -> new DeadLetterRecord(rows.getLong("id"), rows.getLong("run_id"),
+                        DbTime.read(rows, "created_at"), rows.getString("channel"), rows.getString("source_id"),
+                        rows.getString("reference"), rows.getString("error"), rows.getString("payload")));
     }
 
     /**
@@ -319,20 +297,25 @@ public final class JobLog {
     }
 
     private List<RunRecord> queryRuns(String sql, ParameterBinder binder, int maxRows) {
-        List<RunRecord> runs = new ArrayList<>();
+        return query(sql, binder, maxRows, "read job runs", JobLog::readRun);
+    }
+
+    /** Runs a query and reads every row; {@code maxRows} 0 means no limit. */
+    private <T> List<T> query(String sql, ParameterBinder binder, int maxRows, String action, RowReader<T> reader) {
+        List<T> results = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             binder.bind(statement);
             statement.setMaxRows(maxRows);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    runs.add(readRun(rows));
+                    results.add(reader.read(rows));
                 }
             }
         } catch (SQLException e) {
-            throw failure("read job runs", e);
+            throw failure(action, e);
         }
-        return runs;
+        return results;
     }
 
     private static RunRecord readRun(ResultSet rows) throws SQLException {
@@ -362,6 +345,12 @@ public final class JobLog {
 
     private static PoolStorageException failure(String action, SQLException error) {
         return new PoolStorageException("Failed to " + action + " in the job log: " + error.getMessage(), error);
+    }
+
+    /** Reads one row of a query result. */
+    @FunctionalInterface
+    private interface RowReader<T> {
+        T read(ResultSet rows) throws SQLException;
     }
 
     /** Binds the parameters of a query. */
