@@ -57,7 +57,7 @@ public final class Application {
         System.exit(exitCode);
     }
 
-    /** Runs the connector as the command line asks and returns the exit code. */
+    /** Runs the connector as the command line requests and returns the exit code. */
     public static int run(CommandLine commandLine) {
         return run(commandLine, System.out);
     }

@@ -15,7 +15,7 @@ import java.nio.file.Path;
 public record CommandLine(Path configFile, RunTarget runTarget, String testConnectionSource, boolean validateMappings,
         PreviewRequest preview, FulfillmentCommand fulfillmentCommand) {
 
-    /** Records a preview maps unless {@code --records} says otherwise. */
+    /** Number of records a preview maps when {@code --records} is not given. */
     public static final int DEFAULT_PREVIEW_RECORDS = 5;
 
     /** Most records one preview maps: they come from one catalog page, and Rothco pages hold at most 500. */

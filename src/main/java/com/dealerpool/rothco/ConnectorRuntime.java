@@ -290,7 +290,7 @@ public final class ConnectorRuntime extends MainListenerSupport {
         }
     }
 
-    /** The settings read at startup. */
+    /** Returns the settings read at startup. */
     public ConnectorSettings settings() {
         return settings;
     }
@@ -312,7 +312,7 @@ public final class ConnectorRuntime extends MainListenerSupport {
         return fulfillmentStore;
     }
 
-    /** The Send Fulfillment Requests and intake settings read at startup. */
+    /** Returns the Send Fulfillment Requests and intake settings read at startup. */
     public FulfillmentSettings fulfillmentSettings() {
         return fulfillment;
     }
@@ -321,7 +321,7 @@ public final class ConnectorRuntime extends MainListenerSupport {
         return dataSource;
     }
 
-    /** The embedded simulator, or null when the configuration points at Rothco. */
+    /** Returns the embedded simulator, or null when the configuration points at Rothco. */
     public EmbeddedSimulator simulator() {
         return simulator;
     }

@@ -35,12 +35,12 @@ public final class EmbeddedSimulator implements AutoCloseable {
         return new EmbeddedSimulator(simulator);
     }
 
-    /** The GraphQL endpoint of a mode. */
+    /** Returns the GraphQL endpoint of a mode. */
     public String endpointFor(ApiMode mode) {
         return RothcoContract.endpointBelow(simulator.baseUrl(), mode);
     }
 
-    /** The running simulator, for its fault switches, drift epoch and catalog model. */
+    /** Returns the running simulator, for its fault switches, drift epoch and catalog model. */
     public RothcoSimulator simulator() {
         return simulator;
     }

@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Parses Rothco's catalog and inventory responses: the steps right after the HTTP calls of Get
  * Inventory (Primary) and (Secondary). It turns a page into one source record per variant, the
- * shape mapping templates read. A catalog record holds the variant's own fields plus a
+ * shape mapping templates read. A catalog record contains the variant's own fields plus a
  * {@code productLine} map with the parent's fields; an inventory record is the snapshot row.
  */
 public final class CatalogPages {

@@ -25,7 +25,7 @@ public record SendSettings(boolean enabled, String schedule, String template, St
         AutoProcessing autoProcessing, boolean commitStock, boolean allowBackorders, String routingGroup,
         int batchSize, int leaseMinutes, int unknownRetrySeconds) {
 
-    /** Whether new FRs wait for an operator's release. */
+    /** Returns true when new FRs wait for an operator's release. */
     public boolean manual() {
         return autoProcessing == AutoProcessing.MANUAL;
     }

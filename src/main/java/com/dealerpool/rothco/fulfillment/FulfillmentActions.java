@@ -9,7 +9,7 @@ import com.dealerpool.rothco.pool.FulfillmentStore;
 
 /**
  * Operator actions on fulfillment requests, shared by the JMX control and the command line.
- * Each returns a sentence that tells what happened, or why nothing changed and what to do.
+ * Each returns a sentence that describes what happened, or why nothing changed and what to do.
  */
 public final class FulfillmentActions {
 

@@ -25,7 +25,7 @@ import com.dealerpool.rothco.pool.JobLog;
  */
 public final class FulfillmentClaims {
 
-    /** Exchange property that tells the route's loop whether to claim another batch. */
+    /** Exchange property that controls whether the route's loop claims another batch. */
     public static final String MORE_PROPERTY = "rothcoFrMore";
 
     /** Batches one run claims at most, so that a Rothco outage cannot keep a run going. */

@@ -76,7 +76,7 @@ public final class FulfillmentOutcomes {
 
     /**
      * Records a rejection. A restricted or hazmat-restricted item moves the FR to the next
-     * source of its routing group that has not tried it yet; otherwise the FR is rejected and
+     * source of its routing group that has not tried it yet. Otherwise the FR is rejected, and
      * the route hands it to the rejected-orders dead letter channel.
      *
      * @param kind  what kind of rejection, for the resolution text

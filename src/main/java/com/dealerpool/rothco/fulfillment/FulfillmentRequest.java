@@ -37,7 +37,7 @@ public record FulfillmentRequest(Long id, String frNumber, String poNumber, Stri
 
     /**
      * Returns the source record that the Send Purchase Orders template reads, with the fields
-     * that {@code PurchaseOrderFields.SOURCES} lists. {@code frNumber} holds the PO number.
+     * that {@code PurchaseOrderFields.SOURCES} lists. {@code frNumber} contains the PO number.
      *
      * @param settings the source's order settings, under {@code settings}
      */

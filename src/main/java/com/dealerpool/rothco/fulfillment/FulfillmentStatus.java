@@ -9,7 +9,7 @@ public enum FulfillmentStatus {
     /** The order request left but its reply was lost; the PO is looked up before any resend. */
     UNKNOWN;
 
-    /** The stored value, such as {@code new}. */
+    /** Returns the stored value, such as {@code new}. */
     public String value() {
         return name().toLowerCase(Locale.ROOT);
     }

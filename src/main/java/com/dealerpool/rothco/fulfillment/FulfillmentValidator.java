@@ -6,9 +6,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Checks a fulfillment request before it is stored or sent and names every problem: the
+ * Checks a fulfillment request before it is stored or sent and names every problem. The
  * shipping name, address line 1, city, state, ZIP, customer email, at least one item, and
- * every item's SKU and a quantity above 0 are required; the email, the US state code and the
+ * every item's SKU and a quantity above 0 are required. The email, the US state code and the
  * ZIP code must be well formed. State and ZIP formats apply to US addresses (country code US
  * or empty); Rothco's own rules for other countries are unknown.
  */

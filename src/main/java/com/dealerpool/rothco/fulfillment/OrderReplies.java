@@ -107,7 +107,7 @@ public final class OrderReplies {
         outcomes.unknown(exchange, message);
     }
 
-    /** Whether the failure shows that Rothco placed no order. */
+    /** Returns true when the failure shows that Rothco placed no order. */
     static boolean placedNoOrder(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConnectException || cause instanceof ConnectTimeoutException) {

@@ -2,7 +2,7 @@ package com.dealerpool.rothco.fulfillment;
 
 import com.dealerpool.rothco.rothco.RothcoContract;
 
-/** Why an FR was rejected, told apart by Rothco's error code, with what resolves it. */
+/** Reason an FR was rejected, identified by Rothco's error code, with its resolution. */
 public enum RejectionKind {
     INVALID_REQUEST("invalid locally", "fix the FR's data and resubmit it"),
     MISSING_OR_INVALID_FIELD("missing or invalid field",
@@ -36,7 +36,7 @@ public enum RejectionKind {
         return resolution;
     }
 
-    /** Whether another source of the routing group may accept the FR. */
+    /** Returns true when another source of the routing group may accept the FR. */
     public boolean routable() {
         return this == RESTRICTED_ITEM || this == HAZMAT_RESTRICTED;
     }

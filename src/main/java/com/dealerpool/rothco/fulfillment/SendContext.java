@@ -12,7 +12,7 @@ final class SendContext {
 
     /** The FR being processed. */
     static final String REQUEST = "rothcoFr";
-    /** What happened to the FR so far: ready, or an {@link Outcome} value. */
+    /** State of the FR so far: ready, or an {@link Outcome} value. */
     static final String OUTCOME = "rothcoFrOutcome";
     /** Whether the PO must be looked up at Rothco before the FR may be sent. */
     static final String LOOKUP_FIRST = "rothcoFrLookupFirst";
@@ -50,7 +50,7 @@ final class SendContext {
         exchange.setProperty(OUTCOME, outcome.value());
     }
 
-    /** The claim owner of a run: the node name and the run id, unique across runtimes on one pool. */
+    /** Returns the claim owner of a run: the node name and the run id, unique across runtimes on one pool. */
     static String owner(String nodeName, OperationRun run) {
         return nodeName + "#" + run.runId();
     }

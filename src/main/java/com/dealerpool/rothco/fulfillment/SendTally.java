@@ -29,9 +29,9 @@ public final class SendTally {
     }
 
     /**
-     * Starts a batch and returns false when the previous batch moved no FR on (none was
-     * accepted, rejected, held, routed or newly found to have lost its reply), as in an outage
-     * or while PO lookups fail; then the run stops claiming.
+     * Starts a batch. Returns false when the previous batch moved no FR on, because none was
+     * accepted, rejected, held, routed or newly found to have lost its reply. That happens in an
+     * outage or while PO lookups fail, and the run then stops claiming.
      */
     boolean startPass() {
         long settled = sent.sum() + rejected.sum() + invalid.sum() + held.sum() + routed.sum() + unknown.sum();
@@ -81,12 +81,12 @@ public final class SendTally {
         returned.increment();
     }
 
-    /** Whether an FR of the run needs an operator's attention or a later run. */
+    /** Returns true when an FR of the run needs an operator's attention or a later run. */
     boolean hasWarnings() {
         return rejected.sum() + invalid.sum() + held.sum() + unknown.sum() + lookupsFailed.sum() + returned.sum() > 0;
     }
 
-    /** The counts as the run summary lists them. */
+    /** Returns the counts as the run summary lists them. */
     String describe() {
         return "fulfillment requests claimed " + claimed.sum() + ", sent " + sent.sum() + " (found by PO lookup "
                 + foundByLookup.sum() + "), rejected by Rothco " + rejected.sum() + ", rejected as invalid "

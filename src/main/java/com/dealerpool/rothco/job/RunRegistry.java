@@ -28,12 +28,12 @@ public final class RunRegistry {
         running.remove(key, run);
     }
 
-    /** The run in flight for a source and operation, if any. */
+    /** Returns the run in flight for a source and operation, if any. */
     public Optional<OperationRun> running(String sourceId, String operationSlug) {
         return Optional.ofNullable(running.get(key(sourceId, operationSlug)));
     }
 
-    /** The outcome of the last run that ended in this runtime, if any. */
+    /** Returns the outcome of the last run that ended in this runtime, if any. */
     public Optional<RunOutcome> lastOutcome(String sourceId, String operationSlug) {
         return Optional.ofNullable(lastOutcomes.get(key(sourceId, operationSlug)));
     }

@@ -67,14 +67,14 @@ public final class MappedRecord {
     /**
      * Returns a number field's value, or null when it is absent or empty.
      *
-     * @throws IllegalArgumentException when the field holds a value of another type
+     * @throws IllegalArgumentException when the field contains a value of another type
      */
     public BigDecimal number(String field) {
         Object value = fields.get(field);
         if (value == null || value instanceof BigDecimal) {
             return (BigDecimal) value;
         }
-        throw new IllegalArgumentException("Field '" + field + "' holds " + value.getClass().getSimpleName()
+        throw new IllegalArgumentException("Field '" + field + "' contains " + value.getClass().getSimpleName()
                 + " '" + value + "', not a number; read it with text(\"" + field + "\")");
     }
 

@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The last steps of Test Connection: reads Rothco's account answer or classifies the failure,
+ * The last steps of Test Connection: reads Rothco's account response or classifies the failure,
  * logs the outcome and keeps the last result per source for status and JMX.
  */
 public final class ConnectionChecks {
@@ -32,7 +32,7 @@ public final class ConnectionChecks {
         this.mapper = mapper;
     }
 
-    /** Reads a successful answer; GraphQL errors or a foreign body count as a failed test. */
+    /** Reads a successful response. GraphQL errors or an unexpected body count as a failed test. */
     public ConnectionResult connected(Exchange exchange, String sourceId) {
         ApiKey key = settings.source(sourceId).apiKey();
         JsonNode account;
@@ -47,11 +47,11 @@ public final class ConnectionChecks {
             account = response.path("data").path("account");
         } catch (IOException e) {
             return remember(exchange, new ConnectionResult(sourceId, ConnectionStatus.INVALID_RESPONSE,
-                    "Rothco's answer is not valid JSON: " + e.getMessage(), Instant.now()));
+                    "Rothco's response is not valid JSON: " + e.getMessage(), Instant.now()));
         }
         if (account.isMissingNode() || account.isNull()) {
             return remember(exchange, new ConnectionResult(sourceId, ConnectionStatus.INVALID_RESPONSE,
-                    "Rothco's answer has no account data", Instant.now()));
+                    "Rothco's response has no account data", Instant.now()));
         }
         String message = "account " + account.path("accountNumber").asText() + " (" + account.path("name").asText()
                 + "), " + account.path("mode").asText() + " mode, key " + key.masked();
@@ -65,7 +65,7 @@ public final class ConnectionChecks {
         return remember(exchange, new ConnectionResult(sourceId, failure.status(), failure.message(), Instant.now()));
     }
 
-    /** The last result of a source, if it was tested since startup. */
+    /** Returns the last result of a source, if it was tested since startup. */
     public Optional<ConnectionResult> lastResult(String sourceId) {
         return Optional.ofNullable(lastResults.get(sourceId));
     }

@@ -8,8 +8,8 @@ import java.util.Set;
  * The order API (mutation {@code createOrder}, query {@code orderByPo}) is assumed in
  * {@code src/main/resources/rothco/rothco-v2-orders.graphqls}.
  * <p>
- * Known facts: one API key per account serves every operation; accounts have a Sandbox
- * and a Live mode; rejections carry GraphQL-worded text, so the API is taken to be
+ * Known facts: one API key per account serves every operation, and accounts have a Sandbox
+ * and a Live mode. Rejections carry GraphQL-worded text, so the API is taken to be
  * GraphQL over HTTPS. Everything below is ASSUMED, together with the schema in
  * {@code src/main/resources/rothco/rothco-v2.graphqls}. The built-in sandbox simulator
  * implements the same values, so moving to the real API is a change here and in that

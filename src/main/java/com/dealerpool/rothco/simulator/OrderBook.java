@@ -72,7 +72,7 @@ public final class OrderBook {
         hazmatApprovedKeys.add(apiKey);
     }
 
-    /** Every accepted order, in no particular order. */
+    /** Returns every accepted order, in no particular order. */
     public List<PlacedOrder> orders() {
         return List.copyOf(orders.values());
     }

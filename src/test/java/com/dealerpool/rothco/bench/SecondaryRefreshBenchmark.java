@@ -103,8 +103,8 @@ public final class SecondaryRefreshBenchmark {
                         100.0 * updated / known, known, refresh.totals().variantsUnchanged(),
                         refresh.totals().variantsUnknown(), floorUpdated);
                 if (updated != floorUpdated) {
-                    // NOTE: one floor run at 100,000 variants updated 56 rows fewer than Secondary, whose count
-                    // matched every other run; the cause in the floor's parallel H2 access is not found yet.
+                    // NOTE: one floor run at 100,000 variants updated 56 rows fewer than Secondary, whose
+                    // count matched every other run. The cause in the floor's parallel H2 access is unknown.
                     System.out.printf(Locale.ROOT, "WARNING: Secondary updated %d rows but the floor %d; the ratio"
                             + " compares different work%n", updated, floorUpdated);
                 }
