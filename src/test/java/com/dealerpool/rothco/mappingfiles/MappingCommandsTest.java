@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.dealerpool.rothco.Application;
 import com.dealerpool.rothco.CommandLine;
 import com.dealerpool.rothco.primary.ConnectorHarness;
+import com.dealerpool.rothco.primary.TestPool;
 import com.dealerpool.rothco.rothco.ApiMode;
 import com.dealerpool.rothco.simulator.RothcoSimulator;
 import com.dealerpool.rothco.simulator.SimulatorAccount;
@@ -228,7 +228,7 @@ class MappingCommandsTest {
     }
 
     private long variantRows() throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + folder.resolve("pool"), "sa", "");
+        try (Connection connection = TestPool.forFolder(folder).connect();
                 Statement statement = connection.createStatement();
                 ResultSet result = statement.executeQuery("SELECT COUNT(*) FROM variant")) {
             result.next();

@@ -40,6 +40,25 @@ public final class TestDatabases {
      * closing it drops the schema. Aborts the calling test when the server is not reachable.
      */
     public static PoolDatabase postgres() {
+        String schema = createPostgresSchema();
+        PoolSettings settings = new PoolSettings(postgresUrl(schema), POSTGRES_USER, "", 4, "test-postgres");
+        PoolDatabase database = new PoolDatabase("PostgreSQL", settings, PoolDataSource.create(settings),
+                "DROP SCHEMA " + schema + " CASCADE");
+        try {
+            PoolDataSource.migrate(database.dataSource());
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        return database;
+    }
+
+    /**
+     * Creates a new, empty schema in the local PostgreSQL test database and returns its name.
+     * Aborts the calling test when the server is not reachable, or fails it when
+     * {@value #REQUIRE_POSTGRES_VARIABLE} is true.
+     */
+    public static String createPostgresSchema() {
         String schema = "pool_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16)
                 .toLowerCase(Locale.ROOT);
         try (Connection connection = DriverManager.getConnection(POSTGRES_URL + "?connectTimeout=3", POSTGRES_USER, "");
@@ -51,19 +70,27 @@ public final class TestDatabases {
                 throw new IllegalStateException(message + ", and " + REQUIRE_POSTGRES_VARIABLE
                         + "=true requires it; start PostgreSQL or unset the variable", e);
             }
-            Assumptions.abort(message + "; skipping PostgreSQL pool tests (" + e.getMessage() + ")");
+            Assumptions.abort(message + "; skipping this PostgreSQL test (" + e.getMessage() + ")");
         }
-        PoolSettings settings = new PoolSettings(POSTGRES_URL + "?currentSchema=" + schema, POSTGRES_USER, "", 4,
-                "test-postgres");
-        PoolDatabase database = new PoolDatabase("PostgreSQL", settings, PoolDataSource.create(settings),
-                "DROP SCHEMA " + schema + " CASCADE");
-        try {
-            PoolDataSource.migrate(database.dataSource());
-        } catch (RuntimeException e) {
-            database.close();
-            throw e;
+        return schema;
+    }
+
+    /** Returns the JDBC URL of a schema in the local PostgreSQL test database. */
+    public static String postgresUrl(String schema) {
+        return POSTGRES_URL + "?currentSchema=" + schema;
+    }
+
+    /** Drops a schema that {@link #createPostgresSchema()} created, with everything in it. */
+    public static void dropPostgresSchema(String schema) {
+        try (Connection connection = DriverManager.getConnection(POSTGRES_URL + "?connectTimeout=3", POSTGRES_USER, "");
+                Statement statement = connection.createStatement()) {
+            // A runtime left running would hold locks on the schema's tables; fail rather than hang.
+            statement.execute("SET lock_timeout = '10s'");
+            statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Failed to drop the PostgreSQL test schema " + schema + ": "
+                    + e.getMessage() + "; drop it by hand with DROP SCHEMA " + schema + " CASCADE", e);
         }
-        return database;
     }
 
     /** A test database and its connection pool. */

@@ -28,9 +28,9 @@ import com.dealerpool.rothco.simulator.RothcoSimulator;
 
 /**
  * Boots the real connector runtime (Camel Main, the YAML routes in {@code routes/}, the
- * mapping templates in {@code mapping-sets/}) against a simulator the test owns and an H2 file
- * database in a temporary folder, the way an engineer runs it, with schedules and startup
- * runs off so each test triggers the runs it checks.
+ * mapping templates in {@code mapping-sets/}) against a simulator the test owns and the
+ * {@link TestPool} of a temporary folder (H2, or PostgreSQL when selected), the way an engineer
+ * runs it, with schedules and startup runs off so each test triggers the runs it checks.
  */
 public final class ConnectorHarness implements AutoCloseable {
 
@@ -46,7 +46,10 @@ public final class ConnectorHarness implements AutoCloseable {
         this.producer = main.getCamelContext().createProducerTemplate();
     }
 
-    /** Settings for one source called {@value #SOURCE} that calls the simulator's Sandbox endpoint. */
+    /**
+     * Settings for one source called {@value #SOURCE} that calls the simulator's Sandbox endpoint
+     * and writes to the folder's {@link TestPool}.
+     */
     public static Map<String, String> defaultSettings(Path folder, RothcoSimulator simulator, String apiKey) {
         Map<String, String> settings = new LinkedHashMap<>();
         settings.put("camel.main.name", "rothco-connector-test");
@@ -69,7 +72,10 @@ public final class ConnectorHarness implements AutoCloseable {
         settings.put("rothco.sources.dealer.get-inventory-primary.page-size", "20");
         settings.put("rothco.sources.dealer.get-inventory-secondary.schedule", "0 0 2 * * ?");
         settings.put("rothco.sources.dealer.get-inventory-secondary.page-size", "100");
-        settings.put("pool.datasource.url", "jdbc:h2:file:" + folder.resolve("pool").toAbsolutePath());
+        TestPool pool = TestPool.forFolder(folder);
+        settings.put("pool.datasource.url", pool.url());
+        settings.put("pool.datasource.user", pool.user());
+        settings.put("pool.datasource.password", pool.password());
         settings.put("simulator.enabled", "false");
         return settings;
     }
