@@ -18,7 +18,8 @@ import com.dealerpool.rothco.pool.TestDatabases;
  * local PostgreSQL test database, which {@link TestPoolCleanup} drops at the end of the test
  * that created it, because a test may stop a runtime and start another on the same pool.
  * Without a PostgreSQL server such a test is skipped, or fails when
- * {@value TestDatabases#REQUIRE_POSTGRES_VARIABLE} is true.
+ * {@value TestDatabases#REQUIRE_POSTGRES_VARIABLE} is true. {@code .ci/run} excludes tests tagged
+ * {@code h2-only} from its PostgreSQL pass; such a tag names its reason beside it.
  */
 public final class TestPool {
 
