@@ -9,14 +9,12 @@ import java.util.Map;
 import java.util.Set;
 
 import com.dealerpool.rothco.job.RunOutcome;
-import com.dealerpool.rothco.pool.PoolDataSource;
 import com.dealerpool.rothco.pool.PoolSettings;
 import com.dealerpool.rothco.primary.ConnectorHarness;
 import com.dealerpool.rothco.rothco.ApiMode;
 import com.dealerpool.rothco.simulator.RothcoSimulator;
 import com.dealerpool.rothco.simulator.SimulatorAccount;
 import com.dealerpool.rothco.simulator.SimulatorSettings;
-import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * Benchmark of Get Inventory (Primary), run with {@code scripts/benchmark.sh primary}:
@@ -31,7 +29,7 @@ import com.zaxxer.hikari.HikariDataSource;
  */
 public final class PrimaryImportBenchmark {
 
-    private static final String KEY = "sandbox-benchmark-key-0001";
+    static final String KEY = "sandbox-benchmark-key-0001";
 
     /** H2 options of the shipped pool URL in application.properties, used by both floor and connector. */
     private static final String H2_OPTIONS = ";CACHE_SIZE=49152";
@@ -52,51 +50,14 @@ public final class PrimaryImportBenchmark {
                 variants, pageSize, HeapPeak.maxMiB(), Runtime.getRuntime().availableProcessors());
 
         try (RothcoSimulator simulator = simulatorWithVisible(variants)) {
-            int expected = simulator.snapshotFor(KEY).totalVariants();
-
-            long floorVariants;
-            double floorSeconds;
-            try (HeapPeak heap = HeapPeak.start();
-                    HikariDataSource floorPool = PoolDataSource.create(new PoolSettings(
-                            "jdbc:h2:file:" + work.resolve("floor").toAbsolutePath() + H2_OPTIONS, "sa", "", 8))) {
-                long floorStart = System.nanoTime();
-                PoolDataSource.migrate(floorPool);
-                floorVariants = new PlainJdbcFloor(simulator.sandboxUrl(), KEY, pageSize, 4)
-                        .importAll(floorPool, "dealer");
-                floorSeconds = seconds(floorStart);
-                report("floor (plain JDBC)", floorVariants, floorSeconds, heap.peakMiB());
-            }
-
-            Map<String, String> settings = ConnectorHarness.defaultSettings(work.resolve("connector"), simulator, KEY);
-            settings.put("pool.datasource.url", settings.get("pool.datasource.url") + H2_OPTIONS);
-            settings.put("rothco.sources.dealer.get-inventory-primary.page-size", String.valueOf(pageSize));
-            settings.put("rothco.sources.dealer.max-concurrent-requests", "4");
-            Files.createDirectories(work.resolve("connector"));
-            try (ConnectorHarness connector = ConnectorHarness.start(work.resolve("connector"), settings)) {
-                double firstSeconds;
-                try (HeapPeak heap = HeapPeak.start()) {
-                    long start = System.nanoTime();
-                    RunOutcome first = connector.runPrimary();
-                    firstSeconds = seconds(start);
-                    check(first, expected);
-                    report("connector, first import", first.totals().variantsCreated(), firstSeconds, heap.peakMiB());
-                }
-
-                double rerunSeconds;
-                try (HeapPeak heap = HeapPeak.start()) {
-                    long start = System.nanoTime();
-                    RunOutcome rerun = connector.runPrimary();
-                    rerunSeconds = seconds(start);
-                    check(rerun, expected);
-                    report("connector, rerun without changes", rerun.totals().variantsUnchanged(), rerunSeconds,
-                            heap.peakMiB());
-                }
-
-                System.out.printf(Locale.ROOT, "ratio first import / floor: %.2f (target at most 1.5)%n",
-                        firstSeconds / floorSeconds);
-                System.out.printf(Locale.ROOT, "ratio rerun / first import: %.2f (target at most 0.5)%n",
-                        rerunSeconds / firstSeconds);
-            }
+            Path connectorFolder = work.resolve("connector");
+            PrimaryImportPass.Times times = PrimaryImportPass.run(simulator, KEY, pageSize,
+                    new PoolSettings(h2Url(work.resolve("floor")), "sa", "", 8),
+                    new PoolSettings(h2Url(connectorFolder.resolve("pool")), "sa", "", 8), connectorFolder);
+            System.out.printf(Locale.ROOT, "ratio first import / floor: %.2f (target at most 1.5)%n",
+                    times.firstToFloor());
+            System.out.printf(Locale.ROOT, "ratio rerun / first import: %.2f (target at most 0.5)%n",
+                    times.rerunToFirst());
         }
 
         try (RothcoSimulator simulator = simulatorWithVisible(latencyVariants)) {
@@ -118,8 +79,8 @@ public final class PrimaryImportBenchmark {
         try (ConnectorHarness connector = ConnectorHarness.start(folder, settings)) {
             long start = System.nanoTime();
             RunOutcome outcome = connector.runPrimary();
-            check(outcome, simulator.snapshotFor(KEY).totalVariants());
-            return seconds(start);
+            PrimaryImportPass.check(outcome, simulator.snapshotFor(KEY).totalVariants());
+            return PrimaryImportPass.seconds(start);
         }
     }
 
@@ -127,7 +88,7 @@ public final class PrimaryImportBenchmark {
      * Starts a simulator whose catalog shows the account at least the given number of variants:
      * drift and restricted brands hide part of the generated catalog, so it is scaled up.
      */
-    private static RothcoSimulator simulatorWithVisible(int visible) {
+    static RothcoSimulator simulatorWithVisible(int visible) {
         RothcoSimulator probe = simulator(visible);
         int shown = probe.snapshotFor(KEY).totalVariants();
         probe.close();
@@ -145,21 +106,8 @@ public final class PrimaryImportBenchmark {
                 .build());
     }
 
-    private static void check(RunOutcome outcome, int expectedVariants) {
-        long seen = outcome.totals().variantsCreated() + outcome.totals().variantsUpdated()
-                + outcome.totals().variantsUnchanged();
-        if (seen != expectedVariants) {
-            throw new IllegalStateException("Run imported " + seen + " variants, expected " + expectedVariants
-                    + ": " + outcome.summary());
-        }
-    }
-
-    private static void report(String phase, long variants, double seconds, double heapMiB) {
-        System.out.printf(Locale.ROOT, "%-34s %8d variants in %6.2f s = %8.0f variants/s, peak heap %.0f MiB%n",
-                phase, variants, seconds, variants / seconds, heapMiB);
-    }
-
-    private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
+    /** Returns the URL of an H2 file database with the H2 options of the shipped pool URL. */
+    static String h2Url(Path file) {
+        return "jdbc:h2:file:" + file.toAbsolutePath() + H2_OPTIONS;
     }
 }
