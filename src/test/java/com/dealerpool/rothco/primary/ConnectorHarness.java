@@ -63,6 +63,7 @@ public final class ConnectorHarness implements AutoCloseable {
         settings.put("rothco.sources.dealer.api-key", apiKey);
         settings.put("rothco.sources.dealer.url", simulator.sandboxUrl());
         settings.put("rothco.sources.dealer.test-connection-at-startup", "false");
+        putShipping(settings, SOURCE);
         settings.put("rothco.sources.dealer.max-requests-per-second", "1000");
         settings.put("rothco.sources.dealer.get-inventory-primary.run-at-startup", "false");
         settings.put("rothco.sources.dealer.get-inventory-primary.schedule", "0 0 2 * * ?");
@@ -71,6 +72,18 @@ public final class ConnectorHarness implements AutoCloseable {
         settings.put("rothco.sources.dealer.get-inventory-secondary.page-size", "100");
         settings.put("pool.datasource.url", "jdbc:h2:file:" + folder.resolve("pool").toAbsolutePath());
         settings.put("simulator.enabled", "false");
+        return settings;
+    }
+
+    /** Adds the ship-from location and shipping methods that every source requires. */
+    public static Map<String, String> putShipping(Map<String, String> settings, String sourceId) {
+        String prefix = "rothco.sources." + sourceId + ".";
+        settings.put(prefix + "ship-from.address", "3015 Veterans Memorial Hwy");
+        settings.put(prefix + "ship-from.city", "Ronkonkoma");
+        settings.put(prefix + "ship-from.state", "NY");
+        settings.put(prefix + "ship-from.postal-code", "11779");
+        settings.put(prefix + "ship-from.country", "US");
+        settings.put(prefix + "shipping-methods", "UPSGND");
         return settings;
     }
 

@@ -93,6 +93,7 @@ class StartupSettingsTest {
         Map<String, String> properties = new HashMap<>();
         properties.put("rothco.sources", "dealer");
         properties.put("rothco.sources.dealer.api-key", "sandbox-demo-key-0001");
+        ConnectorHarness.putShipping(properties, "dealer");
         return properties;
     }
 }
