@@ -152,7 +152,8 @@ public record ConnectorSettings(List<SourceSettings> sources, PoolSettings pool,
         if (!missing.isEmpty()) {
             reader.problem("Source " + id + " is incomplete: " + String.join(", ", missing)
                     + (missing.size() == 1 ? " is" : " are") + " missing; set "
-                    + (missing.size() == 1 ? "it" : "them") + " as application.properties shows for the first source");
+                    + (missing.size() == 1 ? "it" : "them") + " as the rothco.sources.dealer block of the shipped"
+                    + " application.properties shows");
         }
 
         return new SourceSettings(id,

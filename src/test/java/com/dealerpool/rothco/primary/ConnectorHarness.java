@@ -119,7 +119,13 @@ public final class ConnectorHarness implements AutoCloseable {
     }
 
     public ConnectionResult testConnection() {
-        return producer.requestBody("direct:" + Operation.TEST_CONNECTION.routeId(SOURCE), null, ConnectionResult.class);
+        return testConnection(SOURCE);
+    }
+
+    /** Runs Test Connection of one source and returns its result. */
+    public ConnectionResult testConnection(String sourceId) {
+        return producer.requestBody("direct:" + Operation.TEST_CONNECTION.routeId(sourceId), null,
+                ConnectionResult.class);
     }
 
     public CamelContext context() {
