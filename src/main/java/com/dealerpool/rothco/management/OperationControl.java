@@ -20,9 +20,6 @@ import com.dealerpool.rothco.rothco.ConnectionResult;
 @ManagedResource(description = "Rothco operation of one source")
 public final class OperationControl {
 
-    /** Name recorded for pauses taken through JMX. */
-    static final String OPERATOR = "jmx";
-
     private final ProducerTemplate producer;
     private final RunRegistry runs;
     private final StatusReader status;
@@ -169,12 +166,12 @@ public final class OperationControl {
 
     @ManagedOperation(description = "Pauses the schedule on every runtime of the pool; runNow still works")
     public String pauseSchedule() {
-        return schedules.pause(sourceId, operation, OPERATOR + "@" + nodeName);
+        return schedules.pause(sourceId, operation, JmxCaller.describe(nodeName));
     }
 
     @ManagedOperation(description = "Resumes a paused schedule")
     public String resumeSchedule() {
-        return schedules.resume(sourceId, operation, OPERATOR + "@" + nodeName);
+        return schedules.resume(sourceId, operation, JmxCaller.describe(nodeName));
     }
 
     private OperationStatus current() {

@@ -96,7 +96,7 @@ public final class SourceControl {
     public String setApiKey(String newKey) {
         try {
             return "API key of " + source.id() + " replaced; requests now send "
-                    + keys.rotate(source.id(), newKey, OperationControl.OPERATOR + "@" + nodeName)
+                    + keys.rotate(source.id(), newKey, JmxCaller.describe(nodeName))
                     + "; run testConnection to check it";
         } catch (IllegalArgumentException e) {
             return e.getMessage();

@@ -105,6 +105,8 @@ public final class StatusCommand {
             }
             table(rows).forEach(line -> out.println("  " + line));
             notes.forEach(note -> out.println("  " + note));
+            statuses.stream().filter(status -> status.lastRun() != null).forEach(status -> out.println("  "
+                    + status.operation().slug() + " last run: " + status.lastRunCounts()));
         }
     }
 
@@ -123,15 +125,16 @@ public final class StatusCommand {
         if (last != null) {
             lastRun = "#" + last.id() + " " + last.status() + " " + TIME.format(last.endedAt() == null
                     ? last.startedAt() : last.endedAt().truncatedTo(ChronoUnit.SECONDS));
-            notes.add(slug + " last run: " + status.lastRunCounts());
         }
         String running = status.progress().isEmpty() ? "-" : status.progress();
         return List.of(slug, connected, configured, mapped, schedule, lastRun, running);
     }
 
+    /** Adds "no: reason" as a numbered note and returns the cell text, such as {@code no (2)}. */
     private static String note(List<String> notes, String slug, String text) {
-        notes.add("(" + (notes.size() + 1) + ") " + slug + ": " + text);
-        return text.substring(0, text.indexOf(':') < 0 ? text.length() : text.indexOf(':')) + " (" + notes.size() + ")";
+        String reason = text.startsWith("no: ") ? text.substring("no: ".length()) : text;
+        notes.add("(" + (notes.size() + 1) + ") " + slug + ": " + reason);
+        return "no (" + notes.size() + ")";
     }
 
     /** Pads each column to its widest cell, under the headings. */

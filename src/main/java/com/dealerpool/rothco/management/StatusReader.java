@@ -83,7 +83,7 @@ public final class StatusReader {
     }
 
     private String mapped(SourceSettings source, Operation operation, OperationSetup setup) {
-        if (operation == Operation.TEST_CONNECTION) {
+        if (operation == Operation.TEST_CONNECTION || !setup.enabled() && setup.template() == null) {
             return "n/a";
         }
         if (setup.template() == null) {
