@@ -9,8 +9,8 @@ import com.dealerpool.rothco.config.SendSettings;
 import com.dealerpool.rothco.config.SourceSettings;
 
 /**
- * What the settings say about one operation of one source: whether it runs, on which schedule
- * and with which mapping template.
+ * Settings of one operation of one source: whether it runs, on which schedule and with which
+ * mapping template.
  *
  * @param enabled   whether the source runs the operation
  * @param reason    why it does not run, naming the key to change, or empty when it runs

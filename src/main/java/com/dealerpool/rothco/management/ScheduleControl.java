@@ -19,7 +19,7 @@ import com.dealerpool.rothco.pool.SchedulePauses;
  * Pauses and resumes the Quartz trigger of one source's operation. The pause is recorded in the
  * pool and the trigger is paused through the Quartz scheduler, which with a clustered JDBC job
  * store pauses it for every node. With the in-memory store each runtime has its own trigger, so
- * the schedule route also asks {@link #pausedAtFire} on every fire and skips the run while the pool
+ * the schedule route also calls {@link #pausedAtFire} on every fire and skips the run while the pool
  * lists a pause; a runtime that starts pauses the recorded triggers again.
  */
 public final class ScheduleControl {

@@ -51,7 +51,7 @@ public final class ConfigurationValidation {
         void read(Function<String, String> lookup, List<String> sourceIds);
     }
 
-    /** Every settings group that --validate reads, each independently of the others' problems. */
+    /** Returns the settings groups that --validate reads, each one whatever the others' problems. */
     static List<SettingsGroup> settingsGroups() {
         return List.of(
                 (lookup, sourceIds) -> ConnectorSettings.read(lookup, System.getenv()),

@@ -16,7 +16,7 @@ import com.dealerpool.rothco.mapping.MappingSet;
 /**
  * Checks across settings groups that each settings reader cannot make alone: fulfillment
  * operations only on a Vendor Warehouse, FR routing only to sources that accept FRs, and
- * shipping method codes that the {@code shipping-methods} mapping set knows. Startup and
+ * shipping method codes that the {@code shipping-methods} mapping set lists. Startup and
  * {@code --validate} both run them.
  */
 public final class SourceChecks {

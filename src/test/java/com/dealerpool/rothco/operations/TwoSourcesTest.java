@@ -37,8 +37,8 @@ import com.dealerpool.rothco.simulator.SimulatorAccount;
 import com.dealerpool.rothco.simulator.SimulatorSettings;
 
 /**
- * Two sources against two simulator accounts in one runtime: each runs its own routes with its
- * own key and settings, --status and JMX (over a real RMI connector) show both, and a key set
+ * Two sources against two simulator accounts in one runtime. Each runs its own routes with its
+ * own key and settings, and --status and JMX (over a real RMI connector) show both. A key set
  * through JMX takes effect on the next run without a restart.
  */
 class TwoSourcesTest {
