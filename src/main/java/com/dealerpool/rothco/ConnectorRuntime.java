@@ -267,7 +267,8 @@ public final class ConnectorRuntime extends MainListenerSupport {
         registry.bind("orderReplies", new OrderReplies(outcomes, settings, mapper));
         registry.bind("rejectedOrders", new RejectedOrders(jobLog));
         registry.bind("fulfillmentIntake", new FulfillmentIntake(fulfillmentStore, new FulfillmentValidator(),
-                fulfillment));
+                fulfillment, settings.sources().stream().filter(SourceSettings::acceptsFulfillmentRequests)
+                        .map(SourceSettings::id).collect(java.util.stream.Collectors.toSet())));
         for (SourceSettings source : settings.sources()) {
             fulfillmentStore.commitStock(source.id(), fulfillment.source(source.id()).commitStock());
             ExecutorService orders = context.getExecutorServiceManager()
