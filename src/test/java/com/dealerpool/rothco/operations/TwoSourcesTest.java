@@ -32,6 +32,7 @@ import com.dealerpool.rothco.job.RunStatus;
 import com.dealerpool.rothco.primary.ConnectorHarness;
 import com.dealerpool.rothco.rothco.ApiMode;
 import com.dealerpool.rothco.rothco.RothcoContract;
+import com.dealerpool.rothco.simulator.PagedQuery;
 import com.dealerpool.rothco.simulator.RothcoSimulator;
 import com.dealerpool.rothco.simulator.SimulatorAccount;
 import com.dealerpool.rothco.simulator.SimulatorSettings;
@@ -206,6 +207,29 @@ class TwoSourcesTest {
         String testConnection = String.valueOf(server.invoke(eastSource, "testConnection", new Object[0],
                 new String[0]));
         assertThat(testConnection).as("Test Connection with the new key").startsWith("Connected").contains("****2222");
+    }
+
+    @Test
+    void progressShownWhileRunning() throws Exception {
+        MBeanServerConnection server = jmx.connection();
+        ObjectName eastPrimary = operationName("east", Operation.GET_INVENTORY_PRIMARY);
+        simulator.faults().hangPage(PagedQuery.CATALOG, 2, Duration.ofSeconds(3));
+
+        server.invoke(eastPrimary, "runNow", new Object[0], new String[0]);
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                server.getAttribute(eastPrimary, "Running")).as("Running").isEqualTo(true));
+        assertThat((String) server.getAttribute(eastPrimary, "Progress")).as("Progress")
+                .matches("run \\d+: page \\d+ of \\d+, 0 skipped");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Application.run(CommandLine.parse("--status", "--config", folder.resolve("application.properties").toString()),
+                new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        assertThat(lineOf(bytes.toString(StandardCharsets.UTF_8), "get-inventory-primary", 0))
+                .as("east primary row while running").containsPattern("run \\d+ on .*: page \\d+ of \\d+");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                server.getAttribute(eastPrimary, "LastRunStatus")).as("LastRunStatus").isEqualTo("succeeded"));
+        assertThat(server.getAttribute(eastPrimary, "Running")).as("Running after the run").isEqualTo(false);
+        assertThat(server.getAttribute(eastPrimary, "Progress")).as("Progress after the run").isEqualTo("");
     }
 
     @Test
