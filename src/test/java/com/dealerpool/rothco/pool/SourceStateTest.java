@@ -14,9 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The source state that runtimes share through the pool: rotated API keys, Test Connection
- * results, paused schedules and the run queries of the status; run on H2 and PostgreSQL by the
- * subclasses.
+ * Source state that runtimes share through the pool: rotated API keys, Test Connection results,
+ * paused schedules and the run queries of the status. The subclasses run it on H2 and PostgreSQL.
  */
 abstract class SourceStateTest extends PoolDatabaseTest {
 
