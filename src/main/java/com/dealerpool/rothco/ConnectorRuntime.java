@@ -214,7 +214,8 @@ public final class ConnectorRuntime extends MainListenerSupport {
             registry.bind("rothco-" + source.id() + "-inventory-page-requests", inventoryPages);
         }
         bindFulfillment(context, mappings, mapper);
-        List<String> sourceProblems = SourceChecks.problems(settings, fulfillment, mappings);
+        List<String> sourceProblems = SourceChecks.problems(settings, fulfillment, mappings,
+                key -> context.getPropertiesComponent().resolveProperty(key).orElse(null));
         if (!sourceProblems.isEmpty()) {
             throw new InvalidSettingsException(sourceProblems);
         }

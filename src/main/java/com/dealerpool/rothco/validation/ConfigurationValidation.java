@@ -116,7 +116,7 @@ public final class ConfigurationValidation {
             FulfillmentSettings fulfillment = FulfillmentSettings.read(lookup, sourceIds);
             templateProblems(settings, fulfillment, lookup, catalog)
                     .forEach(problem -> problems.add(settingsFile + ": " + problem));
-            SourceChecks.problems(settings, fulfillment, catalog)
+            SourceChecks.problems(settings, fulfillment, catalog, lookup)
                     .forEach(problem -> problems.add(settingsFile + ": " + problem));
         }
         return problems;

@@ -3,6 +3,7 @@ package com.dealerpool.rothco.validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 import com.dealerpool.rothco.Operation;
 import com.dealerpool.rothco.config.ConnectorSettings;
@@ -27,17 +28,25 @@ public final class SourceChecks {
     private SourceChecks() {
     }
 
-    /** Returns every problem, one line each naming the key, the value and the fix. */
+    /**
+     * Returns every problem, one line each naming the key, the value and the fix.
+     *
+     * @param lookup settings lookup for the {@code enabled} keys of fulfillment operations without typed settings
+     */
     public static List<String> problems(ConnectorSettings settings, FulfillmentSettings fulfillment,
-            MappingCatalog mappings) {
+            MappingCatalog mappings, Function<String, String> lookup) {
         List<String> problems = new ArrayList<>();
         for (SourceSettings source : settings.sources()) {
             String prefix = "rothco.sources." + source.id() + ".";
             SendSettings send = fulfillment.source(source.id());
-            if (send.enabled() && !source.type().supports(Operation.SEND_FULFILLMENT_REQUESTS)) {
-                problems.add(prefix + "send-fulfillment-requests.enabled=true, but " + prefix + "type="
-                        + source.type().slug() + " ships no orders; set enabled=false or the type to "
-                        + SourceType.VENDOR_WAREHOUSE.slug());
+            for (Operation operation : SourceType.FULFILLMENT_OPERATIONS) {
+                boolean enabled = operation == Operation.SEND_FULFILLMENT_REQUESTS ? send.enabled()
+                        : isTrue(lookup.apply(prefix + operation.slug() + ".enabled"));
+                if (enabled && !source.type().supports(operation)) {
+                    problems.add(prefix + operation.slug() + ".enabled=true, but " + prefix + "type="
+                            + source.type().slug() + " ships no orders; set enabled=false or the type to "
+                            + SourceType.VENDOR_WAREHOUSE.slug());
+                }
             }
             if (send.enabled() && !source.acceptsFulfillmentRequests()) {
                 problems.add(prefix + "send-fulfillment-requests.enabled=true, but " + prefix
@@ -51,6 +60,10 @@ public final class SourceChecks {
             problems.addAll(shippingMethodProblems(source, mappings));
         }
         return problems;
+    }
+
+    private static boolean isTrue(String value) {
+        return value != null && "true".equalsIgnoreCase(value.trim());
     }
 
     private static List<String> shippingMethodProblems(SourceSettings source, MappingCatalog mappings) {

@@ -74,12 +74,15 @@ class ValidateCommandTest {
         settings.put("rothco.sources.dealer.send-fulfillment-requests.enabled", "true");
         settings.put("rothco.sources.dealer.send-fulfillment-requests.billing-email", "billing@dealer.example");
         settings.put("rothco.sources.dealer.shipping-methods", "UPSGND, TELEPORT");
+        settings.put("rothco.sources.dealer.get-shipments.enabled", "true");
 
         CommandResult result = run(write(settings));
 
         assertThat(result.exitCode()).as("exit code; output:\n" + result.output()).isEqualTo(64);
         assertThat(result.output()).as("send on an internal warehouse")
                 .contains("send-fulfillment-requests.enabled=true, but rothco.sources.dealer.type=internal-warehouse");
+        assertThat(result.output()).as("shipments on an internal warehouse")
+                .contains("rothco.sources.dealer.get-shipments.enabled=true, but rothco.sources.dealer.type=internal");
         assertThat(result.output()).as("send without FR routing")
                 .contains("rothco.sources.dealer.accepts-fulfillment-requests=false, so no FR may be routed");
         assertThat(result.output()).as("unknown shipping method")
