@@ -1,6 +1,7 @@
 package com.dealerpool.rothco.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
@@ -75,7 +76,7 @@ class TwoSourcesTest {
         settings.put("rothco.sources.west.accepts-fulfillment-requests", "false");
         settings.put("rothco.sources.west.get-inventory-secondary.enabled", "false");
         connector = ConnectorHarness.start(folder, settings);
-        jmx = JmxConnector.start();
+        jmx = JmxConnector.start(folder);
     }
 
     private void putSource(Map<String, String> settings, String id, String key, int pageSize) {
@@ -200,13 +201,28 @@ class TwoSourcesTest {
         assertThat(connector.text("SELECT api_key FROM source_api_key WHERE source_id = 'east'"))
                 .as("key stored in the pool").isEqualTo(EAST_NEW_KEY);
         assertThat(connector.text("SELECT rotated_by FROM source_api_key WHERE source_id = 'east'"))
-                .as("rotated by").startsWith("jmx@");
+                .as("rotated by").startsWith("jmx:control@");
         assertThat(keysSent()).as("keys sent").contains(EAST_NEW_KEY).doesNotContain(WEST_KEY);
         assertThat(run("west", Operation.GET_INVENTORY_PRIMARY).status()).as("west with its own key")
                 .isEqualTo(RunStatus.SUCCEEDED);
         String testConnection = String.valueOf(server.invoke(eastSource, "testConnection", new Object[0],
                 new String[0]));
         assertThat(testConnection).as("Test Connection with the new key").startsWith("Connected").contains("****2222");
+    }
+
+    @Test
+    void readOnlyUserCannotSetKey() throws Exception {
+        MBeanServerConnection monitor = jmx.monitorConnection();
+        ObjectName eastSource = new ObjectName("com.dealerpool.rothco:type=sources,name=east");
+
+        assertThat(monitor.getAttribute(eastSource, "ApiKeyFingerprint")).as("fingerprint for the read-only user")
+                .isEqualTo("****1111");
+        assertThatThrownBy(() -> monitor.invoke(eastSource, "setApiKey", new Object[] {EAST_NEW_KEY},
+                new String[] {String.class.getName()})).as("setApiKey by the read-only user")
+                .isInstanceOf(SecurityException.class);
+        assertThatThrownBy(() -> jmx.connection(JmxConnector.CONTROL, "wrong-password"))
+                .as("wrong password").isInstanceOf(SecurityException.class);
+        assertThat(connector.count("SELECT COUNT(*) FROM source_api_key")).as("stored keys").isZero();
     }
 
     @Test
