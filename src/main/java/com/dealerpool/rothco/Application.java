@@ -18,7 +18,9 @@ import com.dealerpool.rothco.job.RunOutcome;
 import com.dealerpool.rothco.mapping.MappingValidationException;
 import com.dealerpool.rothco.mappingfiles.MappingPreview;
 import com.dealerpool.rothco.mappingfiles.MappingValidation;
+import com.dealerpool.rothco.management.StatusCommand;
 import com.dealerpool.rothco.rothco.ConnectionResult;
+import com.dealerpool.rothco.validation.ConfigurationValidation;
 
 /**
  * Starts the connector.
@@ -32,6 +34,8 @@ import com.dealerpool.rothco.rothco.ConnectionResult;
  *       [--records N] [--template NAME]
  *   --resubmit FR[:NEW_PO], --cancel FR, --release FR, --list-frs STATUS
  *                                       act on fulfillment requests and exit
+ *   --status                            print the status of every source and operation and exit
+ *   --validate                          check the whole configuration and exit
  * </pre>
  * Exit codes: 0 succeeded, 2 succeeded with warnings, 1 failed, 64 invalid arguments or settings.
  */
@@ -72,6 +76,12 @@ public final class Application {
         }
         if (commandLine.validateMappings()) {
             return MappingValidation.run(config, out);
+        }
+        if (commandLine.validate()) {
+            return ConfigurationValidation.run(config, out);
+        }
+        if (commandLine.status()) {
+            return StatusCommand.run(config, out);
         }
         boolean oneShot = commandLine.runTarget() != null || commandLine.testConnectionSource() != null
                 || commandLine.preview() != null || commandLine.fulfillmentCommand() != null;

@@ -11,9 +11,11 @@ import java.nio.file.Path;
  * @param validateMappings     whether to validate the mapping files and exit
  * @param preview              the template preview to print, or null
  * @param fulfillmentCommand   the operator action on fulfillment requests to take, or null
+ * @param status               whether to print the status of every source and operation and exit
+ * @param validate             whether to check the whole configuration and exit
  */
 public record CommandLine(Path configFile, RunTarget runTarget, String testConnectionSource, boolean validateMappings,
-        PreviewRequest preview, FulfillmentCommand fulfillmentCommand) {
+        PreviewRequest preview, FulfillmentCommand fulfillmentCommand, boolean status, boolean validate) {
 
     /** Number of records a preview maps when {@code --records} is not given. */
     public static final int DEFAULT_PREVIEW_RECORDS = 5;
@@ -24,7 +26,7 @@ public record CommandLine(Path configFile, RunTarget runTarget, String testConne
     static final String USAGE = String.join(System.lineSeparator(),
             "Usage: [--config FILE] [--run SOURCE:OPERATION | --test-connection SOURCE | --validate-mappings"
                     + " | --preview SOURCE:OPERATION [--records N] [--template NAME] | --resubmit FR[:NEW_PO]"
-                    + " | --cancel FR | --release FR | --list-frs STATUS]",
+                    + " | --cancel FR | --release FR | --list-frs STATUS | --status | --validate]",
             "  --config FILE              settings file (default: application.properties)",
             "  --run SOURCE:OPERATION     run one operation once and exit, such as --run dealer:get-inventory-primary",
             "  --test-connection SOURCE   test the source's API key against Rothco and exit",
@@ -37,7 +39,11 @@ public record CommandLine(Path configFile, RunTarget runTarget, String testConne
             "  --resubmit FR[:NEW_PO]     resubmit a rejected fulfillment request, optionally as a new PO reference",
             "  --cancel FR                cancel a fulfillment request that was not sent",
             "  --release FR               release a held fulfillment request",
-            "  --list-frs STATUS          list the fulfillment requests in a status, such as rejected");
+            "  --list-frs STATUS          list the fulfillment requests in a status, such as rejected",
+            "  --status                   print each source's and operation's status from the pool and exit; works"
+                    + " while the service runs",
+            "  --validate                 check the whole configuration, print every problem and exit; starts no"
+                    + " routes");
 
     /** Operator actions on fulfillment requests. */
     public enum FulfillmentAction { RESUBMIT, CANCEL, RELEASE, LIST }
@@ -81,6 +87,8 @@ public record CommandLine(Path configFile, RunTarget runTarget, String testConne
         Integer records = null;
         String template = null;
         FulfillmentCommand fulfillment = null;
+        boolean status = false;
+        boolean validateAll = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -98,25 +106,27 @@ public record CommandLine(Path configFile, RunTarget runTarget, String testConne
                         valueAfter(args, i++, arg), null);
                 case "--list-frs" -> fulfillment = new FulfillmentCommand(FulfillmentAction.LIST,
                         valueAfter(args, i++, arg), null);
+                case "--status" -> status = true;
+                case "--validate" -> validateAll = true;
                 default -> throw new UsageException("Unknown argument '" + arg + "'");
             }
         }
         int commands = (run != null ? 1 : 0) + (test != null ? 1 : 0) + (validate ? 1 : 0) + (preview != null ? 1 : 0)
-                + (fulfillment != null ? 1 : 0);
+                + (fulfillment != null ? 1 : 0) + (status ? 1 : 0) + (validateAll ? 1 : 0);
         if (commands > 1) {
-            throw new UsageException("--run, --test-connection, --validate-mappings, --preview and the fulfillment"
-                    + " request actions cannot be combined; pass one of them");
+            throw new UsageException("--run, --test-connection, --validate-mappings, --preview, --status, --validate"
+                    + " and the fulfillment request actions cannot be combined; pass one of them");
         }
         if (preview == null && (records != null || template != null)) {
             throw new UsageException("--records and --template belong to --preview; add --preview SOURCE:OPERATION");
         }
         PreviewRequest previewRequest = preview == null ? null
                 : new PreviewRequest(preview, records == null ? DEFAULT_PREVIEW_RECORDS : records, template);
-        return new CommandLine(config, run, test, validate, previewRequest, fulfillment);
+        return new CommandLine(config, run, test, validate, previewRequest, fulfillment, status, validateAll);
     }
 
     CommandLine withTestConnection(String sourceId) {
-        return new CommandLine(configFile, null, sourceId, false, null, null);
+        return new CommandLine(configFile, null, sourceId, false, null, null, false, false);
     }
 
     private static FulfillmentCommand resubmit(String value) {

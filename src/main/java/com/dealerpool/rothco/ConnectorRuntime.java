@@ -3,6 +3,7 @@ package com.dealerpool.rothco;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 
 import javax.management.ObjectName;
@@ -43,21 +44,30 @@ import com.dealerpool.rothco.job.RetryCounter;
 import com.dealerpool.rothco.job.RunRegistry;
 import com.dealerpool.rothco.management.FulfillmentControl;
 import com.dealerpool.rothco.management.OperationControl;
+import com.dealerpool.rothco.management.ScheduleControl;
+import com.dealerpool.rothco.management.SourceControl;
+import com.dealerpool.rothco.management.StatusReader;
 import com.dealerpool.rothco.mapping.MappingCatalog;
 import com.dealerpool.rothco.mapping.MappingOptions;
 import com.dealerpool.rothco.mapping.MappingValidationException;
 import com.dealerpool.rothco.mappingfiles.MappingReload;
+import com.dealerpool.rothco.pool.ApiKeyStore;
 import com.dealerpool.rothco.pool.CatalogWriter;
 import com.dealerpool.rothco.pool.FulfillmentStore;
 import com.dealerpool.rothco.pool.InventorySnapshotWriter;
 import com.dealerpool.rothco.pool.JobLog;
 import com.dealerpool.rothco.pool.PoolDataSource;
+import com.dealerpool.rothco.pool.PoolStorageException;
+import com.dealerpool.rothco.pool.SchedulePauses;
 import com.dealerpool.rothco.pool.SourceRegistry;
 import com.dealerpool.rothco.rothco.ConnectionChecks;
+import com.dealerpool.rothco.rothco.ConnectionResult;
 import com.dealerpool.rothco.rothco.GraphqlDocuments;
 import com.dealerpool.rothco.rothco.RetryAfterDelay;
 import com.dealerpool.rothco.rothco.RothcoHttpClientConfigurer;
 import com.dealerpool.rothco.rothco.RothcoRequests;
+import com.dealerpool.rothco.rothco.SourceApiKeys;
+import com.dealerpool.rothco.validation.SourceChecks;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -80,6 +90,10 @@ public final class ConnectorRuntime extends MainListenerSupport {
     private JobLog jobLog;
     private FulfillmentSettings fulfillment;
     private FulfillmentStore fulfillmentStore;
+    private SourceRegistry sourceRegistry;
+    private SourceApiKeys apiKeys;
+    private ScheduleControl scheduleControl;
+    private StatusReader statusReader;
 
     /** Runtime mode: a service with schedules and startup tasks, or one task and exit. */
     public enum RuntimeMode { SERVICE, ONE_SHOT }
@@ -97,7 +111,8 @@ public final class ConnectorRuntime extends MainListenerSupport {
         dataSource = PoolDataSource.create(settings.pool());
         PoolDataSource.migrate(dataSource);
         jobLog = new JobLog(dataSource, settings.nodeName());
-        SourceRegistry sourceRegistry = new SourceRegistry(dataSource);
+        sourceRegistry = new SourceRegistry(dataSource);
+        apiKeys = new SourceApiKeys(new ApiKeyStore(dataSource), Duration.ofSeconds(settings.apiKeyRefreshSeconds()));
         int staleRuns = jobLog.failStaleRuns(java.time.Duration.ofMinutes(10));
         if (staleRuns > 0) {
             LOG.warn("Marked {} runs failed that were left running without a heartbeat (the runtime stopped during a run)",
@@ -139,7 +154,7 @@ public final class ConnectorRuntime extends MainListenerSupport {
         ObjectMapper mapper = new ObjectMapper();
         GraphqlDocuments documents = GraphqlDocuments.load(Path.of(settings.graphqlDirectory()));
         runs = new RunRegistry();
-        connections = new ConnectionChecks(settings, mapper);
+        connections = new ConnectionChecks(settings, mapper, this::storeConnection);
         CatalogWriter writer = new CatalogWriter(dataSource);
 
         try {
@@ -182,10 +197,14 @@ public final class ConnectorRuntime extends MainListenerSupport {
         registry.bind("inventorySink", new InventorySink(new InventorySnapshotWriter(dataSource), jobLog, settings));
         registry.bind("catalogArchive", new CatalogArchive(writer, jobLog, settings));
         registry.bind("failedPages", new FailedPages(jobLog, settings));
+        scheduleControl = new ScheduleControl(context, new SchedulePauses(dataSource));
+        registry.bind("scheduleControl", scheduleControl);
 
         for (SourceSettings source : settings.sources()) {
             sourceRegistry.ensureSource(source.id(), source.name(), source.mode().name().toLowerCase(java.util.Locale.ROOT));
-            registry.bind("rothco-" + source.id() + "-http-client", new RothcoHttpClientConfigurer(source.apiKey()));
+            sourceRegistry.describe(source.id(), source.type().slug(), source.acceptsFulfillmentRequests());
+            apiKeys.register(source.id(), source.apiKey());
+            registry.bind("rothco-" + source.id() + "-http-client", new RothcoHttpClientConfigurer(apiKeys, source.id()));
             ExecutorService pages = context.getExecutorServiceManager()
                     .newFixedThreadPool(this, "rothco-" + source.id() + "-page-requests", source.maxConcurrentRequests());
             registry.bind("rothco-" + source.id() + "-page-requests", pages);
@@ -195,6 +214,25 @@ public final class ConnectorRuntime extends MainListenerSupport {
             registry.bind("rothco-" + source.id() + "-inventory-page-requests", inventoryPages);
         }
         bindFulfillment(context, mappings, mapper);
+        List<String> sourceProblems = SourceChecks.problems(settings, fulfillment, mappings,
+                key -> context.getPropertiesComponent().resolveProperty(key).orElse(null));
+        if (!sourceProblems.isEmpty()) {
+            throw new InvalidSettingsException(sourceProblems);
+        }
+        statusReader = new StatusReader(settings, fulfillment,
+                key -> context.getPropertiesComponent().resolveProperty(key).orElse(null), mappings, jobLog,
+                sourceRegistry, new SchedulePauses(dataSource), runs);
+    }
+
+    /** Stores a Test Connection result in the pool; a pool failure is logged and the result still returned. */
+    private void storeConnection(ConnectionResult result) {
+        try {
+            sourceRegistry.recordConnection(result.sourceId(), new SourceRegistry.StoredConnection(
+                    result.status().label(), result.message(), result.testedAt()));
+        } catch (PoolStorageException e) {
+            LOG.warn("Cannot store the Test Connection result of {} in the pool: {}", result.sourceId(),
+                    e.getMessage());
+        }
     }
 
     /**
@@ -230,7 +268,8 @@ public final class ConnectorRuntime extends MainListenerSupport {
         registry.bind("orderReplies", new OrderReplies(outcomes, settings, mapper));
         registry.bind("rejectedOrders", new RejectedOrders(jobLog));
         registry.bind("fulfillmentIntake", new FulfillmentIntake(fulfillmentStore, new FulfillmentValidator(),
-                fulfillment));
+                fulfillment, settings.sources().stream().filter(SourceSettings::acceptsFulfillmentRequests)
+                        .map(SourceSettings::id).collect(java.util.stream.Collectors.toSet())));
         for (SourceSettings source : settings.sources()) {
             fulfillmentStore.commitStock(source.id(), fulfillment.source(source.id()).commitStock());
             ExecutorService orders = context.getExecutorServiceManager()
@@ -275,6 +314,7 @@ public final class ConnectorRuntime extends MainListenerSupport {
         if (mode == RuntimeMode.ONE_SHOT) {
             return;
         }
+        scheduleControl.pauseRecordedTriggers();
         ExecutorService startup = context.getExecutorServiceManager().newSingleThreadExecutor(this, "rothco-startup");
         startup.submit(() -> runStartupTasks(producer));
         startup.shutdown();
@@ -315,6 +355,20 @@ public final class ConnectorRuntime extends MainListenerSupport {
     /** Returns the Send Fulfillment Requests and intake settings read at startup. */
     public FulfillmentSettings fulfillmentSettings() {
         return fulfillment;
+    }
+
+    /** Returns the API key of each source, kept in line with keys rotated on any runtime of the pool. */
+    public SourceApiKeys apiKeys() {
+        return apiKeys;
+    }
+
+    /** Returns the status of every source and operation, as JMX and --status show it. */
+    public StatusReader statusReader() {
+        return statusReader;
+    }
+
+    public ScheduleControl scheduleControl() {
+        return scheduleControl;
     }
 
     public HikariDataSource dataSource() {
@@ -419,33 +473,35 @@ public final class ConnectorRuntime extends MainListenerSupport {
         return simulator.endpointFor(source.mode());
     }
 
+    /**
+     * Registers, through Camel's management agent, one control per source and one per operation
+     * that the source's type supports, disabled ones included, so JMX shows why they do not run.
+     */
     private void registerControls(CamelContext context, ProducerTemplate producer) {
         if (context.getManagementStrategy() == null || context.getManagementStrategy().getManagementAgent() == null) {
             LOG.info("JMX is disabled; operation controls are not registered");
             return;
         }
         for (SourceSettings source : settings.sources()) {
-            List<Operation> operations = new ArrayList<>(List.of(Operation.TEST_CONNECTION));
-            if (source.primary().enabled()) {
-                operations.add(Operation.GET_INVENTORY_PRIMARY);
-            }
-            if (source.secondary().enabled()) {
-                operations.add(Operation.GET_INVENTORY_SECONDARY);
-            }
-            if (fulfillment.source(source.id()).enabled()) {
-                operations.add(Operation.SEND_FULFILLMENT_REQUESTS);
-            }
-            for (Operation operation : operations) {
-                OperationControl control = new OperationControl(producer, runs, connections, source.id(), operation);
-                try {
-                    ObjectName name = new ObjectName("com.dealerpool.rothco:type=operations,source=" + source.id()
-                            + ",name=" + operation.slug());
-                    context.getManagementStrategy().getManagementAgent().register(control, name);
-                } catch (Exception e) {
-                    LOG.warn("Cannot register the JMX controls of {} {}: {}", source.id(), operation.slug(),
-                            e.getMessage());
+            register(context, new SourceControl(producer, source, apiKeys, statusReader, settings.nodeName()),
+                    "com.dealerpool.rothco:type=sources,name=" + source.id());
+            for (Operation operation : Operation.values()) {
+                if (!source.type().supports(operation)) {
+                    continue;
                 }
+                OperationControl control = new OperationControl(producer, runs, statusReader, scheduleControl,
+                        source.id(), operation, settings.nodeName());
+                register(context, control, "com.dealerpool.rothco:type=operations,source=" + source.id() + ",name="
+                        + operation.slug());
             }
+        }
+    }
+
+    private static void register(CamelContext context, Object control, String objectName) {
+        try {
+            context.getManagementStrategy().getManagementAgent().register(control, new ObjectName(objectName));
+        } catch (Exception e) {
+            LOG.warn("Cannot register the JMX control {}: {}", objectName, e.getMessage());
         }
     }
 

@@ -1,6 +1,7 @@
 package com.dealerpool.rothco.config;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,9 +22,15 @@ import com.dealerpool.rothco.rothco.RothcoContract;
  * file and in the README.
  */
 public record ConnectorSettings(List<SourceSettings> sources, PoolSettings pool, SimulatorSettings simulator,
-        String mappingDirectory, int highStockQuantity, String graphqlDirectory, String nodeName) {
+        String mappingDirectory, int highStockQuantity, String graphqlDirectory, String nodeName,
+        int apiKeyRefreshSeconds) {
 
     private static final Pattern SOURCE_ID = Pattern.compile("[a-z][a-z0-9-]{0,39}");
+    private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
+    private static final Pattern SHIPPING_METHOD_CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,31}");
+
+    /** Required keys below {@code ship-from.}, in the order of {@link ShipFromLocation}'s components. */
+    public static final List<String> SHIP_FROM_FIELDS = List.of("address", "city", "state", "postal-code", "country");
 
     /** Default schedule of Primary: daily at 02:00 UTC. */
     public static final String DEFAULT_PRIMARY_SCHEDULE = "0 0 2 * * ?";
@@ -80,7 +87,8 @@ public record ConnectorSettings(List<SourceSettings> sources, PoolSettings pool,
                 reader.text("mapping.directory", "mapping-sets"),
                 reader.integer("mapping.high-stock-quantity", 100, 1, 1_000_000),
                 reader.text("rothco.graphql-dir", "graphql"),
-                reader.text("connector.node-name", defaultNodeName()));
+                reader.text("connector.node-name", defaultNodeName()),
+                reader.integer("rothco.api-key-refresh-seconds", 30, 0, 3600));
         reader.throwIfInvalid();
         return settings;
     }
@@ -130,6 +138,24 @@ public record ConnectorSettings(List<SourceSettings> sources, PoolSettings pool,
         SecondarySettings secondary = readSecondary(reader, prefix);
         checkOneArchiver(reader, prefix, primary, secondary);
 
+        SourceType type = sourceType(reader, prefix);
+        boolean acceptsFulfillmentRequests = reader.bool(prefix + "accepts-fulfillment-requests",
+                type == SourceType.VENDOR_WAREHOUSE);
+        if (acceptsFulfillmentRequests && type != SourceType.VENDOR_WAREHOUSE) {
+            reader.problem(prefix + "accepts-fulfillment-requests=true, but " + prefix + "type=" + type.slug()
+                    + " does not ship orders; set it to false, or set the type to "
+                    + SourceType.VENDOR_WAREHOUSE.slug());
+        }
+        List<String> missing = new ArrayList<>();
+        ShipFromLocation shipFrom = readShipFrom(reader, prefix, missing);
+        List<String> shippingMethods = readShippingMethods(reader, prefix, missing);
+        if (!missing.isEmpty()) {
+            reader.problem("Source " + id + " is incomplete: " + String.join(", ", missing)
+                    + (missing.size() == 1 ? " is" : " are") + " missing; set "
+                    + (missing.size() == 1 ? "it" : "them") + " as the rothco.sources.dealer block of the shipped"
+                    + " application.properties shows");
+        }
+
         return new SourceSettings(id,
                 reader.text(prefix + "name", id),
                 mode,
@@ -139,7 +165,69 @@ public record ConnectorSettings(List<SourceSettings> sources, PoolSettings pool,
                 reader.integer(prefix + "max-requests-per-second", 20, 1, 10_000),
                 reader.bool(prefix + "test-connection-at-startup", true),
                 primary,
-                secondary);
+                secondary,
+                type,
+                acceptsFulfillmentRequests,
+                shipFrom,
+                shippingMethods);
+    }
+
+    private static SourceType sourceType(SettingsReader reader, String prefix) {
+        String text = reader.text(prefix + "type", SourceType.VENDOR_WAREHOUSE.slug());
+        try {
+            return SourceType.parse(text);
+        } catch (IllegalArgumentException e) {
+            reader.problem(prefix + "type=" + text + " is not a source type; use one of "
+                    + Arrays.stream(SourceType.values()).map(SourceType::slug).toList());
+            return SourceType.VENDOR_WAREHOUSE;
+        }
+    }
+
+    /** Reads the ship-from location; adds each missing required key to {@code missing}. */
+    private static ShipFromLocation readShipFrom(SettingsReader reader, String sourcePrefix, List<String> missing) {
+        String prefix = sourcePrefix + "ship-from.";
+        List<String> values = new ArrayList<>();
+        for (String field : SHIP_FROM_FIELDS) {
+            String value = reader.raw(prefix + field);
+            if (value == null) {
+                missing.add(prefix + field);
+            }
+            values.add(value);
+        }
+        String country = values.get(4);
+        if (country != null && !COUNTRY_CODE.matcher(country).matches()) {
+            reader.problem(prefix + "country=" + country + " is not a two-letter ISO 3166 country code; use for"
+                    + " example US");
+        }
+        return new ShipFromLocation(values.get(0), values.get(1), values.get(2), values.get(3), country,
+                reader.raw(prefix + "contact"));
+    }
+
+    /** Reads the comma-separated shipping method codes; adds the key to {@code missing} when none is set. */
+    private static List<String> readShippingMethods(SettingsReader reader, String sourcePrefix, List<String> missing) {
+        String key = sourcePrefix + "shipping-methods";
+        String text = reader.raw(key);
+        if (text == null) {
+            missing.add(key);
+            return List.of();
+        }
+        List<String> codes = new ArrayList<>();
+        for (String part : text.split(",")) {
+            String code = part.trim();
+            if (code.isEmpty()) {
+                continue;
+            }
+            if (!SHIPPING_METHOD_CODE.matcher(code).matches()) {
+                reader.problem(key + " contains '" + code + "', which is not a Rothco shipping method code; use"
+                        + " upper-case codes such as UPSGND or STANDARD, as in mapping-sets/shipping-methods.csv");
+            } else if (!codes.contains(code)) {
+                codes.add(code);
+            }
+        }
+        if (codes.isEmpty()) {
+            missing.add(key);
+        }
+        return List.copyOf(codes);
     }
 
     private static SecondarySettings readSecondary(SettingsReader reader, String sourcePrefix) {

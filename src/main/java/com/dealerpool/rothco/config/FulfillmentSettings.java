@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import com.dealerpool.rothco.Operation;
 
@@ -32,6 +33,8 @@ import com.dealerpool.rothco.Operation;
 public record FulfillmentSettings(Map<String, SendSettings> bySource, boolean inboxEnabled, String inboxDirectory,
         String intakeSource, boolean httpEnabled, String httpToken) {
 
+    /** The same email check as FR intake applies to customer emails. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[A-Za-z]{2,}");
     private static final Set<String> LOOPBACK_HOSTS = Set.of("127.0.0.1", "localhost", "::1", "[::1]");
 
     /** Default schedule: every 5 minutes. */
@@ -114,6 +117,9 @@ public record FulfillmentSettings(Map<String, SendSettings> bySource, boolean in
         if (enabled && billingEmail == null) {
             reader.problem(prefix + "billing-email is missing; set it to the email address Rothco sends this"
                     + " account's invoices to, or set " + prefix + "enabled=false");
+        } else if (billingEmail != null && !EMAIL.matcher(billingEmail).matches()) {
+            reader.problem(prefix + "billing-email=" + billingEmail + " is not an email address; use one such as"
+                    + " billing@dealer.example");
         }
         AutoProcessing mode = autoProcessing(reader, prefix + "auto-processing", AutoProcessing.GLOBAL);
         return new SendSettings(enabled,

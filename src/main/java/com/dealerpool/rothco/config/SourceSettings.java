@@ -1,5 +1,7 @@
 package com.dealerpool.rothco.config;
 
+import java.util.List;
+
 import com.dealerpool.rothco.Operation;
 import com.dealerpool.rothco.rothco.ApiKey;
 import com.dealerpool.rothco.rothco.ApiMode;
@@ -17,10 +19,15 @@ import com.dealerpool.rothco.rothco.ApiMode;
  * @param testConnectionAtStartup whether Test Connection runs right after startup
  * @param primary                 Get Inventory (Primary) settings
  * @param secondary               Get Inventory (Secondary) settings
+ * @param type                    kind of warehouse; fulfillment operations run only for a Vendor Warehouse
+ * @param acceptsFulfillmentRequests whether FRs may be routed to this source
+ * @param shipFrom                address the source's orders ship from
+ * @param shippingMethods         Rothco shipping method codes the source offers, at least one
  */
 public record SourceSettings(String id, String name, ApiMode mode, ApiKey apiKey, String endpointUrl,
         int maxConcurrentRequests, int maxRequestsPerSecond, boolean testConnectionAtStartup,
-        PrimarySettings primary, SecondarySettings secondary) {
+        PrimarySettings primary, SecondarySettings secondary, SourceType type, boolean acceptsFulfillmentRequests,
+        ShipFromLocation shipFrom, List<String> shippingMethods) {
 
     /**
      * Returns the settings of an inventory operation.

@@ -35,13 +35,21 @@ public final class FulfillmentIntake {
     private final FulfillmentStore store;
     private final FulfillmentValidator validator;
     private final FulfillmentSettings settings;
+    private final Set<String> acceptingSources;
     private final ObjectMapper mapper = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
 
     public FulfillmentIntake(FulfillmentStore store, FulfillmentValidator validator, FulfillmentSettings settings) {
+        this(store, validator, settings, settings.bySource().keySet());
+    }
+
+    /** @param acceptingSources sources that FRs may be routed to; FRs for the other sources are rejected */
+    public FulfillmentIntake(FulfillmentStore store, FulfillmentValidator validator, FulfillmentSettings settings,
+            Set<String> acceptingSources) {
         this.store = store;
         this.validator = validator;
         this.settings = settings;
+        this.acceptingSources = Set.copyOf(acceptingSources);
     }
 
     /**
@@ -63,6 +71,10 @@ public final class FulfillmentIntake {
             } else if (!settings.bySource().containsKey(request.sourceId())) {
                 problems.add(label + ": source '" + request.sourceId() + "' is not configured; use one of "
                         + settings.bySource().keySet());
+            } else if (!acceptingSources.contains(request.sourceId())) {
+                problems.add(label + ": source '" + request.sourceId() + "' does not accept fulfillment requests"
+                        + " (rothco.sources." + request.sourceId() + ".accepts-fulfillment-requests=false); use one of "
+                        + acceptingSources.stream().sorted().toList());
             }
             if (request.frNumber() != null && !numbers.add(request.frNumber())) {
                 problems.add(label + ": the FR Number appears twice in " + origin);

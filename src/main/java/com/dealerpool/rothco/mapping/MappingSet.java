@@ -3,6 +3,7 @@ package com.dealerpool.rothco.mapping;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A lookup table from a file in the mapping-sets directory, used by {@code lookup:} methods.
@@ -45,6 +46,11 @@ public final class MappingSet {
 
     public int size() {
         return entries.size();
+    }
+
+    /** Returns the distinct values of the set, such as the Rothco codes of {@code shipping-methods}. */
+    public Set<String> values() {
+        return Set.copyOf(entries.values());
     }
 
     /** Returns the value for a key, or null when the set has no entry for it. */

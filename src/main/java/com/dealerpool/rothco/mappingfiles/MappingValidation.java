@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.camel.CamelContext;
-import org.apache.camel.impl.DefaultCamelContext;
 
 import com.dealerpool.rothco.Operation;
 import com.dealerpool.rothco.config.ConnectorSettings;
 import com.dealerpool.rothco.config.InvalidSettingsException;
+import com.dealerpool.rothco.config.SettingsFile;
 import com.dealerpool.rothco.config.SourceSettings;
 import com.dealerpool.rothco.mapping.CompiledTemplate;
 import com.dealerpool.rothco.mapping.MappingCatalog;
@@ -37,13 +37,10 @@ public final class MappingValidation {
 
     /** Validates the mapping files that the settings file points at, prints the outcome and returns the exit code. */
     public static int run(Path config, PrintStream out) {
-        CamelContext camel = new DefaultCamelContext();
-        camel.disableJMX();
-        camel.getPropertiesComponent().setLocation("file:" + config.toAbsolutePath());
-        camel.start();
+        CamelContext camel = SettingsFile.open(config);
         try {
             ConnectorSettings settings = ConnectorSettings.read(
-                    key -> camel.getPropertiesComponent().resolveProperty(key).orElse(null), System.getenv());
+                    SettingsFile.lookup(camel), System.getenv());
             return validate(settings, camel, out);
         } catch (InvalidSettingsException e) {
             out.println("Invalid settings in " + config + ":");

@@ -234,6 +234,26 @@ public final class JobLog {
         return runs.stream().findFirst();
     }
 
+    /** Returns the most recently started run of the operation that has ended, whatever its outcome. */
+    public Optional<RunRecord> lastEndedRun(String sourceId, String operationSlug) {
+        return latestRun(sourceId, operationSlug, "status <> ?");
+    }
+
+    /** Returns the most recently started run of the operation that is still running, on any runtime. */
+    public Optional<RunRecord> runningRun(String sourceId, String operationSlug) {
+        return latestRun(sourceId, operationSlug, "status = ?");
+    }
+
+    private Optional<RunRecord> latestRun(String sourceId, String operationSlug, String statusCondition) {
+        List<RunRecord> runs = queryRuns("SELECT " + RUN_COLUMNS + " FROM job_run WHERE source_id = ? AND operation = ?"
+                + " AND " + statusCondition + " ORDER BY started_at DESC, id DESC", statement -> {
+                    statement.setString(1, sourceId);
+                    statement.setString(2, operationSlug);
+                    statement.setString(3, STATUS_RUNNING);
+                }, 1);
+        return runs.stream().findFirst();
+    }
+
     /** Returns the run's events in the order they were recorded. */
     public List<RunEvent> events(long runId) {
         String sql = "SELECT id, run_id, occurred_at, level, kind, page, sku, message FROM job_event WHERE run_id = ?"

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
@@ -26,10 +27,17 @@ public final class ConnectionChecks {
     private final ConnectorSettings settings;
     private final ObjectMapper mapper;
     private final Map<String, ConnectionResult> lastResults = new ConcurrentHashMap<>();
+    private final Consumer<ConnectionResult> resultListener;
 
     public ConnectionChecks(ConnectorSettings settings, ObjectMapper mapper) {
+        this(settings, mapper, result -> { });
+    }
+
+    /** Also hands every result to {@code resultListener}, such as a writer that stores it in the pool. */
+    public ConnectionChecks(ConnectorSettings settings, ObjectMapper mapper, Consumer<ConnectionResult> resultListener) {
         this.settings = settings;
         this.mapper = mapper;
+        this.resultListener = resultListener;
     }
 
     /** Reads a successful response. GraphQL errors or an unexpected body count as a failed test. */
@@ -72,6 +80,7 @@ public final class ConnectionChecks {
 
     private ConnectionResult remember(Exchange exchange, ConnectionResult result) {
         lastResults.put(result.sourceId(), result);
+        resultListener.accept(result);
         if (result.connected()) {
             LOG.info("Test Connection of {}: {}: {}", result.sourceId(), result.status().label(), result.message());
         } else {

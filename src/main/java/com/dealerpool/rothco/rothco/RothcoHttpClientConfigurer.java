@@ -1,5 +1,7 @@
 package com.dealerpool.rothco.rothco;
 
+import java.util.function.Supplier;
+
 import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.core5.http.HttpHeaders;
@@ -14,16 +16,21 @@ import org.apache.hc.core5.http.HttpRequestInterceptor;
  */
 public final class RothcoHttpClientConfigurer implements HttpClientConfigurer {
 
-    private final ApiKey apiKey;
+    private final Supplier<ApiKey> apiKey;
 
     public RothcoHttpClientConfigurer(ApiKey apiKey) {
-        this.apiKey = apiKey;
+        this.apiKey = () -> apiKey;
+    }
+
+    /** Reads the key from {@code keys} on every request, so a rotated key is sent without a restart. */
+    public RothcoHttpClientConfigurer(SourceApiKeys keys, String sourceId) {
+        this.apiKey = () -> keys.current(sourceId);
     }
 
     @Override
     public void configureHttpClient(HttpClientBuilder clientBuilder) {
         HttpRequestInterceptor addHeaders = (request, entity, context) -> {
-            request.setHeader(RothcoContract.API_KEY_HEADER, apiKey.reveal());
+            request.setHeader(RothcoContract.API_KEY_HEADER, apiKey.get().reveal());
             request.setHeader(HttpHeaders.CONTENT_TYPE, "application/json");
             request.setHeader(HttpHeaders.ACCEPT, "application/json");
         };
@@ -31,6 +38,6 @@ public final class RothcoHttpClientConfigurer implements HttpClientConfigurer {
     }
 
     public ApiKey apiKey() {
-        return apiKey;
+        return apiKey.get();
     }
 }

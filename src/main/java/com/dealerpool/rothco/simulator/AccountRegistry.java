@@ -52,6 +52,22 @@ public final class AccountRegistry {
         return updated;
     }
 
+    /**
+     * Revokes an API key, as Rothco does when a key is rotated in the API Portal: from the next
+     * request on, the key gets HTTP 401. Other keys of the same account keep working.
+     *
+     * @throws IllegalArgumentException when the key is unknown
+     */
+    public SimulatorAccount revoke(String apiKey) {
+        SimulatorAccount removed = apiKey == null ? null : accountsByKey.remove(apiKey);
+        if (removed == null) {
+            throw new IllegalArgumentException("No simulator account has the given API key; use one of the keys"
+                    + " the simulator logged at start");
+        }
+        LOG.info("Revoked an API key of account {} ({})", removed.accountNumber(), removed.mode());
+        return removed;
+    }
+
     private static void requireKnownBrands(Set<String> brands) {
         Set<String> known = CatalogModel.arpBrandNames();
         for (String brand : brands) {

@@ -106,6 +106,27 @@ class FulfillmentIntakeTest {
     }
 
     @Test
+    void sourceNotAcceptingFrsRejected() throws Exception {
+        Map<String, String> west = new java.util.HashMap<>();
+        west.put("rothco.sources", SOURCE + ",west");
+        west.put("rothco.sources.west.api-key", FulfillmentFixtures.SECOND_KEY);
+        west.put("rothco.sources.west.url", simulator.sandboxUrl());
+        west.put("rothco.sources.west.test-connection-at-startup", "false");
+        west.put("rothco.sources.west.type", "product-data-source");
+        ConnectorHarness.putShipping(west, "west");
+        start(west);
+        Files.writeString(inbox.resolve("to-west.json"), Files.readString(SAMPLES.resolve("FR-10001.json"))
+                .replace("\"source\": \"dealer\"", "\"source\": \"west\""));
+
+        Path reasons = inbox.resolve("error/to-west.json.error.txt");
+        await().atMost(Duration.ofSeconds(15)).until(() -> Files.exists(reasons));
+
+        assertThat(Files.readString(reasons)).as("reasons").contains("FR FR-10001: source 'west' does not accept"
+                + " fulfillment requests (rothco.sources.west.accepts-fulfillment-requests=false); use one of [dealer]");
+        assertThat(connector.count("SELECT COUNT(*) FROM fulfillment_request")).as("FRs stored").isZero();
+    }
+
+    @Test
     void unknownFieldIsReported() throws Exception {
         start(Map.of());
         Files.writeString(inbox.resolve("typo.json"), "{\"frNumber\": \"FR-1\", \"custEmail\": \"a@b.example\"}");

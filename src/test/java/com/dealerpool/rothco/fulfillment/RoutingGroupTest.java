@@ -38,6 +38,7 @@ class RoutingGroupTest {
         settings.put("rothco.sources.dealer.send-fulfillment-requests.routing-group", "main");
         settings.put("rothco.sources.west.api-key", FulfillmentFixtures.SECOND_KEY);
         settings.put("rothco.sources.west.url", simulator.sandboxUrl());
+        ConnectorHarness.putShipping(settings, "west");
         settings.put("rothco.sources.west.test-connection-at-startup", "false");
         settings.put("rothco.sources.west.get-inventory-primary.enabled", "false");
         settings.put("rothco.sources.west.send-fulfillment-requests.enabled", "true");

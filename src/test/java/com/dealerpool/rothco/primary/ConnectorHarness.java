@@ -66,6 +66,7 @@ public final class ConnectorHarness implements AutoCloseable {
         settings.put("rothco.sources.dealer.api-key", apiKey);
         settings.put("rothco.sources.dealer.url", simulator.sandboxUrl());
         settings.put("rothco.sources.dealer.test-connection-at-startup", "false");
+        putShipping(settings, SOURCE);
         settings.put("rothco.sources.dealer.max-requests-per-second", "1000");
         settings.put("rothco.sources.dealer.get-inventory-primary.run-at-startup", "false");
         settings.put("rothco.sources.dealer.get-inventory-primary.schedule", "0 0 2 * * ?");
@@ -77,6 +78,18 @@ public final class ConnectorHarness implements AutoCloseable {
         settings.put("pool.datasource.user", pool.user());
         settings.put("pool.datasource.password", pool.password());
         settings.put("simulator.enabled", "false");
+        return settings;
+    }
+
+    /** Adds the ship-from location and shipping methods that every source requires. */
+    public static Map<String, String> putShipping(Map<String, String> settings, String sourceId) {
+        String prefix = "rothco.sources." + sourceId + ".";
+        settings.put(prefix + "ship-from.address", "3015 Veterans Memorial Hwy");
+        settings.put(prefix + "ship-from.city", "Ronkonkoma");
+        settings.put(prefix + "ship-from.state", "NY");
+        settings.put(prefix + "ship-from.postal-code", "11779");
+        settings.put(prefix + "ship-from.country", "US");
+        settings.put(prefix + "shipping-methods", "UPSGND");
         return settings;
     }
 
@@ -112,7 +125,13 @@ public final class ConnectorHarness implements AutoCloseable {
     }
 
     public ConnectionResult testConnection() {
-        return producer.requestBody("direct:" + Operation.TEST_CONNECTION.routeId(SOURCE), null, ConnectionResult.class);
+        return testConnection(SOURCE);
+    }
+
+    /** Runs Test Connection of one source and returns its result. */
+    public ConnectionResult testConnection(String sourceId) {
+        return producer.requestBody("direct:" + Operation.TEST_CONNECTION.routeId(sourceId), null,
+                ConnectionResult.class);
     }
 
     public CamelContext context() {

@@ -12,6 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.dealerpool.rothco.config.ConnectorSettings;
 import com.dealerpool.rothco.config.InvalidSettingsException;
+import com.dealerpool.rothco.config.SourceSettings;
+import com.dealerpool.rothco.config.SourceType;
 import com.dealerpool.rothco.simulator.RothcoSimulator;
 import com.dealerpool.rothco.simulator.SimulatorAccount;
 import com.dealerpool.rothco.simulator.SimulatorSettings;
@@ -66,6 +68,37 @@ class StartupSettingsTest {
     }
 
     @Test
+    void incompleteSourceNamesAllMissingKeys() {
+        Map<String, String> properties = valid();
+        properties.put("rothco.sources", "dealer,east");
+        properties.put("rothco.sources.east.api-key", "sandbox-east-key-0001");
+        properties.put("rothco.sources.east.ship-from.address", "1 Depot Road");
+        properties.put("rothco.sources.east.ship-from.country", "US");
+
+        assertThatThrownBy(() -> ConnectorSettings.read(properties::get, Map.of()))
+                .isInstanceOf(InvalidSettingsException.class)
+                .hasMessageContaining("Source east is incomplete: rothco.sources.east.ship-from.city,"
+                        + " rothco.sources.east.ship-from.state, rothco.sources.east.ship-from.postal-code,"
+                        + " rothco.sources.east.shipping-methods are missing")
+                .hasMessageNotContaining("Source dealer");
+    }
+
+    @Test
+    void sourceTypeAndShippingRead() {
+        Map<String, String> properties = valid();
+        properties.put("rothco.sources.dealer.type", "Product Data Source");
+        properties.put("rothco.sources.dealer.shipping-methods", "UPSGND, STANDARD, UPSGND");
+
+        SourceSettings source = ConnectorSettings.read(properties::get, Map.of()).source("dealer");
+
+        assertThat(source.type()).as("type").isEqualTo(SourceType.PRODUCT_DATA_SOURCE);
+        assertThat(source.acceptsFulfillmentRequests()).as("accepts FRs by default").isFalse();
+        assertThat(source.shippingMethods()).as("shipping methods").containsExactly("UPSGND", "STANDARD");
+        assertThat(source.shipFrom().oneLine()).as("ship-from")
+                .isEqualTo("3015 Veterans Memorial Hwy, Ronkonkoma, NY 11779, US");
+    }
+
+    @Test
     void invalidSourceIdRejected() {
         Map<String, String> properties = valid();
         properties.put("rothco.sources", "Dealer One");
@@ -93,6 +126,7 @@ class StartupSettingsTest {
         Map<String, String> properties = new HashMap<>();
         properties.put("rothco.sources", "dealer");
         properties.put("rothco.sources.dealer.api-key", "sandbox-demo-key-0001");
+        ConnectorHarness.putShipping(properties, "dealer");
         return properties;
     }
 }

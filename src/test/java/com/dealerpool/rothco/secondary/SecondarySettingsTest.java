@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import com.dealerpool.rothco.config.ConnectorSettings;
+import com.dealerpool.rothco.primary.ConnectorHarness;
 import com.dealerpool.rothco.config.InvalidSettingsException;
 import com.dealerpool.rothco.config.SecondarySettings;
 import com.dealerpool.rothco.rothco.RothcoContract;
@@ -69,6 +70,7 @@ class SecondarySettingsTest {
         Map<String, String> properties = new HashMap<>();
         properties.put("rothco.sources", "dealer");
         properties.put("rothco.sources.dealer.api-key", "sandbox-settings-key-0001");
+        ConnectorHarness.putShipping(properties, "dealer");
         properties.putAll(overrides);
         return ConnectorSettings.read(properties::get, Map.of());
     }

@@ -1,0 +1,9 @@
+package com.dealerpool.rothco.pool;
+
+class SourceStatePostgresTest extends SourceStateTest {
+
+    @Override
+    protected TestDatabases.PoolDatabase openDatabase() {
+        return TestDatabases.postgres();
+    }
+}
