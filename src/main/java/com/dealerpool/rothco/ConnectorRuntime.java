@@ -24,6 +24,7 @@ import com.dealerpool.rothco.catalog.CatalogPages;
 import com.dealerpool.rothco.catalog.CatalogSink;
 import com.dealerpool.rothco.catalog.FailedPages;
 import com.dealerpool.rothco.catalog.InventorySink;
+import com.dealerpool.rothco.config.ClusterSettings;
 import com.dealerpool.rothco.config.ConnectorSettings;
 import com.dealerpool.rothco.config.FulfillmentSettings;
 import com.dealerpool.rothco.config.InvalidSettingsException;
@@ -38,6 +39,8 @@ import com.dealerpool.rothco.fulfillment.FulfillmentSteps;
 import com.dealerpool.rothco.fulfillment.FulfillmentValidator;
 import com.dealerpool.rothco.fulfillment.OrderReplies;
 import com.dealerpool.rothco.fulfillment.RejectedOrders;
+import com.dealerpool.rothco.job.ClusterRuns;
+import com.dealerpool.rothco.job.ClusteredQuartz;
 import com.dealerpool.rothco.job.JobRuns;
 import com.dealerpool.rothco.job.RetryCounter;
 import com.dealerpool.rothco.job.RunRegistry;
@@ -52,6 +55,7 @@ import com.dealerpool.rothco.pool.FulfillmentStore;
 import com.dealerpool.rothco.pool.InventorySnapshotWriter;
 import com.dealerpool.rothco.pool.JobLog;
 import com.dealerpool.rothco.pool.PoolDataSource;
+import com.dealerpool.rothco.pool.RunGuards;
 import com.dealerpool.rothco.pool.SourceRegistry;
 import com.dealerpool.rothco.rothco.ConnectionChecks;
 import com.dealerpool.rothco.rothco.GraphqlDocuments;
@@ -80,6 +84,8 @@ public final class ConnectorRuntime extends MainListenerSupport {
     private JobLog jobLog;
     private FulfillmentSettings fulfillment;
     private FulfillmentStore fulfillmentStore;
+    private ClusterSettings cluster;
+    private ClusterRuns clusterRuns;
 
     /** Runtime mode: a service with schedules and startup tasks, or one task and exit. */
     public enum RuntimeMode { SERVICE, ONE_SHOT }
@@ -93,6 +99,8 @@ public final class ConnectorRuntime extends MainListenerSupport {
         CamelContext context = main.getCamelContext();
         settings = ConnectorSettings.read(key -> context.getPropertiesComponent().resolveProperty(key).orElse(null),
                 System.getenv());
+        cluster = ClusterSettings.read(key -> context.getPropertiesComponent().resolveProperty(key).orElse(null),
+                settings.pool().url());
 
         dataSource = PoolDataSource.create(settings.pool());
         PoolDataSource.migrate(dataSource);
@@ -139,6 +147,7 @@ public final class ConnectorRuntime extends MainListenerSupport {
         ObjectMapper mapper = new ObjectMapper();
         GraphqlDocuments documents = GraphqlDocuments.load(Path.of(settings.graphqlDirectory()));
         runs = new RunRegistry();
+        bindCluster(context);
         connections = new ConnectionChecks(settings, mapper);
         CatalogWriter writer = new CatalogWriter(dataSource);
 
@@ -174,7 +183,7 @@ public final class ConnectorRuntime extends MainListenerSupport {
         registry.bind("retryAfterDelay", new RetryAfterDelay());
         registry.bind("retryCounter", new RetryCounter());
         registry.bind("connectionChecks", connections);
-        registry.bind("jobRuns", new JobRuns(jobLog, runs, settings));
+        registry.bind("jobRuns", new JobRuns(jobLog, runs, settings, clusterRuns));
         registry.bind("catalogPages", new CatalogPages(mapper));
         registry.bind("catalogMapping", new CatalogMapping(mappings, settings, jobLog));
         registry.bind("mappingReload", new MappingReload(mappings, jobLog));
@@ -195,6 +204,27 @@ public final class ConnectorRuntime extends MainListenerSupport {
             registry.bind("rothco-" + source.id() + "-inventory-page-requests", inventoryPages);
         }
         bindFulfillment(context, mappings, mapper);
+    }
+
+    /**
+     * In a cluster, binds the cluster-wide run guards for the heartbeat and sweeper routes and, as
+     * a service, points camel-quartz at the clustered JDBC job store on the pool.
+     */
+    private void bindCluster(CamelContext context) {
+        if (!cluster.enabled()) {
+            return;
+        }
+        clusterRuns = new ClusterRuns(new RunGuards(dataSource), jobLog, runs, cluster, settings.nodeName(),
+                java.time.Clock.systemUTC());
+        context.getRegistry().bind("clusterRuns", clusterRuns);
+        if (mode == RuntimeMode.SERVICE) {
+            ClusteredQuartz.configure(context, dataSource, cluster, settings.nodeName());
+        }
+        LOG.info("Cluster mode on node {}: runs are guarded in the pool (heartbeat every {} s, stale after {} s){}",
+                settings.nodeName(), cluster.heartbeatSeconds(), cluster.staleAfterSeconds(),
+                mode == RuntimeMode.SERVICE ? "; Quartz scheduler " + ClusteredQuartz.SCHEDULER_NAME
+                        + " uses the clustered JDBC job store (check-in every " + cluster.checkinIntervalMillis()
+                        + " ms)" : "");
     }
 
     /**
@@ -251,6 +281,16 @@ public final class ConnectorRuntime extends MainListenerSupport {
                 TemplatedRouteBuilder.builder(context, "rothco-fulfillment-inbox")
                         .routeId("rothco-fulfillment-inbox")
                         .parameter("directory", fulfillment.inboxDirectory())
+                        .add();
+            }
+            if (cluster.enabled()) {
+                TemplatedRouteBuilder.builder(context, "rothco-cluster-heartbeat")
+                        .routeId("rothco-cluster-heartbeat")
+                        .parameter("periodMillis", String.valueOf(cluster.heartbeatSeconds() * 1000L))
+                        .add();
+                TemplatedRouteBuilder.builder(context, "rothco-stale-run-sweeper")
+                        .routeId("rothco-stale-run-sweeper")
+                        .parameter("periodMillis", String.valueOf(cluster.heartbeatSeconds() * 1000L))
                         .add();
             }
             if (fulfillment.httpEnabled()) {
@@ -315,6 +355,11 @@ public final class ConnectorRuntime extends MainListenerSupport {
     /** Returns the Send Fulfillment Requests and intake settings read at startup. */
     public FulfillmentSettings fulfillmentSettings() {
         return fulfillment;
+    }
+
+    /** Returns the cluster settings read at startup. */
+    public ClusterSettings clusterSettings() {
+        return cluster;
     }
 
     public HikariDataSource dataSource() {
@@ -436,7 +481,8 @@ public final class ConnectorRuntime extends MainListenerSupport {
                 operations.add(Operation.SEND_FULFILLMENT_REQUESTS);
             }
             for (Operation operation : operations) {
-                OperationControl control = new OperationControl(producer, runs, connections, source.id(), operation);
+                OperationControl control = new OperationControl(producer, runs, connections, source.id(), operation,
+                        clusterRuns);
                 try {
                     ObjectName name = new ObjectName("com.dealerpool.rothco:type=operations,source=" + source.id()
                             + ",name=" + operation.slug());

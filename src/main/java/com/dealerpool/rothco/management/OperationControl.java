@@ -6,6 +6,7 @@ import org.apache.camel.api.management.ManagedOperation;
 import org.apache.camel.api.management.ManagedResource;
 
 import com.dealerpool.rothco.Operation;
+import com.dealerpool.rothco.job.ClusterRuns;
 import com.dealerpool.rothco.job.JobRuns;
 import com.dealerpool.rothco.job.RunOutcome;
 import com.dealerpool.rothco.job.RunRegistry;
@@ -25,14 +26,22 @@ public final class OperationControl {
     private final ConnectionChecks connections;
     private final String sourceId;
     private final Operation operation;
+    private final ClusterRuns cluster;
 
     public OperationControl(ProducerTemplate producer, RunRegistry runs,
             ConnectionChecks connections, String sourceId, Operation operation) {
+        this(producer, runs, connections, sourceId, operation, null);
+    }
+
+    /** @param cluster the cluster-wide run guards, or null when this runtime runs alone */
+    public OperationControl(ProducerTemplate producer, RunRegistry runs,
+            ConnectionChecks connections, String sourceId, Operation operation, ClusterRuns cluster) {
         this.producer = producer;
         this.runs = runs;
         this.connections = connections;
         this.sourceId = sourceId;
         this.operation = operation;
+        this.cluster = cluster;
     }
 
     @ManagedAttribute(description = "Source id")
@@ -101,6 +110,13 @@ public final class OperationControl {
         }
         if (isRunning()) {
             return "A run is already in flight: " + getProgress();
+        }
+        if (cluster != null) {
+            var elsewhere = cluster.inFlight(sourceId, operation.slug());
+            if (elsewhere.isPresent()) {
+                return "Not started: " + elsewhere.get().describe() + " is in flight for " + sourceId + " "
+                        + operation.slug();
+            }
         }
         producer.asyncSend("direct:" + getRouteId(),
                 exchange -> exchange.setProperty(JobRuns.TRIGGER_PROPERTY, "manual"));
