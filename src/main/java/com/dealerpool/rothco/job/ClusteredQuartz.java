@@ -9,8 +9,14 @@ import javax.sql.DataSource;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.component.quartz.QuartzComponent;
+import org.apache.camel.spi.CamelEvent;
+import org.apache.camel.support.EventNotifierSupport;
+import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
 import org.quartz.utils.ConnectionProvider;
 import org.quartz.utils.DBConnectionManager;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.dealerpool.rothco.config.ClusterSettings;
 
@@ -21,6 +27,8 @@ import com.dealerpool.rothco.config.ClusterSettings;
  * {@code db/vendor/postgresql/V6_1__quartz_job_store.sql}.
  */
 public final class ClusteredQuartz {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ClusteredQuartz.class);
 
     /** Scheduler name shared by every node; the QRTZ_ tables key every row by it. */
     public static final String SCHEDULER_NAME = "rothco-connector";
@@ -58,6 +66,36 @@ public final class ClusteredQuartz {
         // Keep the scheduler name as is: with the prefix it would depend on the CamelContext name.
         quartz.setPrefixInstanceName(false);
         quartz.setProperties(properties);
+        context.getManagementStrategy().addEventNotifier(new StandbyWhenStopping(quartz));
+    }
+
+    /**
+     * Puts the scheduler in standby as soon as the CamelContext starts stopping. Camel stops the
+     * routes before the quartz component, and a firing that Quartz hands to this node in between
+     * would find no route and be lost, while in standby the other nodes take it.
+     */
+    private static final class StandbyWhenStopping extends EventNotifierSupport {
+
+        private final QuartzComponent quartz;
+
+        StandbyWhenStopping(QuartzComponent quartz) {
+            this.quartz = quartz;
+        }
+
+        @Override
+        public boolean isEnabled(CamelEvent event) {
+            return event instanceof CamelEvent.CamelContextStoppingEvent;
+        }
+
+        @Override
+        public void notify(CamelEvent event) throws SchedulerException {
+            Scheduler scheduler = quartz.getScheduler();
+            if (scheduler != null && scheduler.isStarted() && !scheduler.isShutdown()) {
+                scheduler.standby();
+                LOG.info("Quartz scheduler {} is in standby: other nodes take the firings while this node stops",
+                        SCHEDULER_NAME);
+            }
+        }
     }
 
     /**
