@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
+import com.dealerpool.rothco.pool.TestDatabases.PoolDatabase;
+
 /**
  * Connector runtimes started as separate JVM processes ({@code java -cp <this JVM's class path>
  * com.dealerpool.rothco.Application --config FILE}), one settings file and one log file per node
@@ -20,12 +22,38 @@ import java.util.stream.Collectors;
 public final class ClusterNodes implements AutoCloseable {
 
     private final Path folder;
+    private final List<String> jvmOptions;
     private final Map<String, Process> processes = new LinkedHashMap<>();
     private final Map<String, Path> logs = new LinkedHashMap<>();
 
-    /** @param folder where the settings and log files of the nodes go; created when missing */
-    public ClusterNodes(Path folder) throws IOException {
+    /**
+     * @param folder     where the settings and log files of the nodes go; created when missing
+     * @param jvmOptions options of each node's JVM, such as {@code -Xmx256m}
+     */
+    public ClusterNodes(Path folder, List<String> jvmOptions) throws IOException {
         this.folder = Files.createDirectories(folder);
+        this.jvmOptions = List.copyOf(jvmOptions);
+    }
+
+    /**
+     * Returns the settings every node of a test cluster shares: one CamelContext name, the
+     * project's routes, no HTTP intake or inbox, no embedded simulator, and the pool in cluster
+     * mode under the given node id. Callers add the sources and the cluster timings.
+     */
+    public static Map<String, String> baseSettings(PoolDatabase database, String nodeId) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("camel.main.name", "rothco-connector");
+        settings.put("camel.main.routes-include-pattern", "file:routes/*.camel.yaml");
+        settings.put("camel.main.shutdown-timeout", "5");
+        settings.put("camel.server.enabled", "false");
+        settings.put("camel.component.http.automatic-retries-disabled", "true");
+        settings.put("fulfillment.inbox.enabled", "false");
+        settings.put("simulator.enabled", "false");
+        settings.put("pool.datasource.url", database.settings().url());
+        settings.put("pool.datasource.user", database.settings().user());
+        settings.put("cluster.enabled", "true");
+        settings.put("cluster.node-id", nodeId);
+        return settings;
     }
 
     /** Starts a node with the given settings and returns its process. */
@@ -35,9 +63,11 @@ public final class ClusterNodes implements AutoCloseable {
                 .map(entry -> entry.getKey() + " = " + entry.getValue())
                 .collect(Collectors.joining(System.lineSeparator())));
         Path log = folder.resolve(nodeId + ".log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-                "com.dealerpool.rothco.Application", "--config", config.toAbsolutePath().toString()));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "com.dealerpool.rothco.Application",
+                "--config", config.toAbsolutePath().toString()));
         Process process = new ProcessBuilder(command)
                 .directory(Path.of("").toAbsolutePath().toFile())
                 .redirectErrorStream(true)

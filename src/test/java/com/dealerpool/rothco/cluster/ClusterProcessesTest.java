@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,7 +49,9 @@ class ClusterProcessesTest {
     void startCluster() throws Exception {
         database = TestDatabases.postgres();
         simulator = FulfillmentFixtures.simulator();
-        nodes = new ClusterNodes(Path.of("target", "cluster-test"));
+        // Quick-start JVM options, because three JVMs start at once on a small machine.
+        nodes = new ClusterNodes(Path.of("target", "cluster-test"),
+                List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         for (String nodeId : List.of("node-1", "node-2", "node-3")) {
             nodes.start(nodeId, nodeSettings(nodeId));
         }
@@ -82,15 +83,10 @@ class ClusterProcessesTest {
      * go out every second, and a run is stale after 4 s without one.
      */
     private Map<String, String> nodeSettings(String nodeId) {
-        Map<String, String> settings = new LinkedHashMap<>();
-        settings.put("camel.main.name", "rothco-connector");
-        settings.put("camel.main.routes-include-pattern", "file:routes/*.camel.yaml");
-        settings.put("camel.main.shutdown-timeout", "5");
-        settings.put("camel.server.enabled", "false");
+        Map<String, String> settings = ClusterNodes.baseSettings(database, nodeId);
         settings.put("camel.component.http.connect-timeout", "2000");
         settings.put("camel.component.http.response-timeout", "10000");
         settings.put("camel.component.http.so-timeout", "10000");
-        settings.put("camel.component.http.automatic-retries-disabled", "true");
         settings.put("rothco.retry.max-redeliveries", "2");
         settings.put("rothco.retry.delay-ms", "10");
         settings.put("rothco.retry.max-delay-ms", "50");
@@ -121,15 +117,8 @@ class ClusterProcessesTest {
         settings.put(bravo + "send-fulfillment-requests.batch-size", "25");
         settings.put(bravo + "send-fulfillment-requests.lease-minutes", "1");
         settings.put(bravo + "send-fulfillment-requests.unknown-retry-seconds", "0");
-        settings.put("fulfillment.inbox.enabled", "false");
 
-        settings.put("pool.datasource.url", database.settings().url());
-        settings.put("pool.datasource.user", database.settings().user());
         settings.put("pool.datasource.maximum-pool-size", "6");
-        settings.put("simulator.enabled", "false");
-
-        settings.put("cluster.enabled", "true");
-        settings.put("cluster.node-id", nodeId);
         settings.put("cluster.heartbeat-seconds", "1");
         settings.put("cluster.stale-after-seconds", "4");
         settings.put("cluster.quartz.checkin-interval-ms", "1000");
