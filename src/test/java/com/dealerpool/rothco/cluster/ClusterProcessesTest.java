@@ -190,6 +190,7 @@ class ClusterProcessesTest {
         Awaitility.await("a send run of bravo with FRs acknowledged").atMost(Duration.ofSeconds(40))
                 .pollInterval(Duration.ofMillis(100))
                 .until(() -> count("SELECT COUNT(*) FROM fulfillment_request WHERE status = 'acknowledged'") >= 40
+                        && count("SELECT COUNT(*) FROM fulfillment_request WHERE status = 'sending'") > 0
                         && count("SELECT COUNT(*) FROM job_run WHERE source_id = ? AND operation ="
                                 + " 'send-fulfillment-requests' AND status = 'running'", SEND_SOURCE) == 1);
         long killedRun = count("SELECT id FROM job_run WHERE source_id = ? AND operation = 'send-fulfillment-requests'"
