@@ -28,7 +28,7 @@ public final class RunGuards {
     /** The run that holds a guard, with the runtime it runs on. */
     public record Holder(long runId, String ownerNode, Instant acquiredAt, Instant heartbeatAt, Instant leaseUntil) {
 
-        /** Describes the holder for a log line or a JMX answer. */
+        /** Describes the holder for a log line or a JMX operation result. */
         public String describe() {
             return "run " + runId + " on node " + ownerNode + " (started " + acquiredAt + ", last heartbeat "
                     + heartbeatAt + ")";

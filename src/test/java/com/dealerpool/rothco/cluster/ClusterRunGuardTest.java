@@ -31,8 +31,8 @@ import com.dealerpool.rothco.simulator.SimulatorSettings;
 
 /**
  * One clustered runtime on a PostgreSQL pool, with another node's runs written straight into
- * the pool's job log and run guards: manual runs wait for the other node, the JMX answer names
- * it, and the sweeper ends the runs of a node that stopped sending heartbeats.
+ * the pool's job log and run guards. Manual runs wait for the other node, and the JMX result
+ * names it. The sweeper ends the runs of a node that stopped sending heartbeats.
  */
 class ClusterRunGuardTest {
 

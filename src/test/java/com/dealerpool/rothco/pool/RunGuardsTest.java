@@ -135,13 +135,13 @@ abstract class RunGuardsTest extends PoolDatabaseTest {
                 };
                 starts.add(threads.submit(start));
             }
-            int taken = 0;
+            int acquired = 0;
             for (Future<Boolean> start : starts) {
                 if (start.get()) {
-                    taken++;
+                    acquired++;
                 }
             }
-            assertThat(taken).as("starts that took the guard").isEqualTo(1);
+            assertThat(acquired).as("starts that took the guard").isEqualTo(1);
         } finally {
             threads.shutdownNow();
         }
