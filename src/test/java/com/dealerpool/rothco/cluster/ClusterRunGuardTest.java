@@ -144,4 +144,24 @@ class ClusterRunGuardTest {
         assertThat(Duration.between(outcome.startedAt(), outcome.endedAt())).as("duration of the run")
                 .isGreaterThan(Duration.ofSeconds(4));
     }
+
+    @Test
+    void runAbortsWhenGuardTakenOver() throws Exception {
+        simulator.faults().latency(Duration.ofMillis(500));
+        var running = java.util.concurrent.CompletableFuture.supplyAsync(connector::runPrimary);
+        RunGuards guards = new RunGuards(database.dataSource());
+        Awaitility.await("Primary run started").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                .until(() -> guards.holder(SOURCE, PRIMARY).isPresent());
+        long runId = guards.holder(SOURCE, PRIMARY).orElseThrow().runId();
+
+        // As if the run's lease had run out during a pool outage and node-b had taken the guard.
+        guards.release(SOURCE, PRIMARY, runId);
+        long otherRun = runOnOtherNode(Instant.now().plusSeconds(60));
+        RunOutcome outcome = running.get(60, java.util.concurrent.TimeUnit.SECONDS);
+
+        assertThat(outcome.status().value()).as("status of the run that lost its guard").isEqualTo("failed");
+        assertThat(outcome.error()).as("error of the run that lost its guard").contains("run guard lost");
+        assertThat(guards.holder(SOURCE, PRIMARY).orElseThrow().runId()).as("run holding the guard afterwards")
+                .isEqualTo(otherRun);
+    }
 }
