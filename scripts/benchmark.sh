@@ -7,6 +7,9 @@
 #   scripts/benchmark.sh secondary   Get Inventory (Secondary): floor and refresh after a 10% change
 #   scripts/benchmark.sh mapping     mapping engine: default template, 20 smart rules, plain field copy
 #   scripts/benchmark.sh fulfillment Send Fulfillment Requests: 1,000 FRs at 50 ms latency, 1 and 4 concurrent
+#   scripts/benchmark.sh cluster     Send Fulfillment Requests from 1, 2 and 3 runtime processes on one
+#                                    PostgreSQL pool (127.0.0.1:5432, database test): 900 FRs across three
+#                                    sources at 50 ms latency, with a plain-HTTP floor
 # Extra JVM options go in BENCH_OPTS, such as BENCH_OPTS="-Dbench.variants=20000".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,7 +20,8 @@ case "${1:-}" in
   secondary) main=com.dealerpool.rothco.bench.SecondaryRefreshBenchmark ;;
   mapping) main=com.dealerpool.rothco.bench.MappingThroughputBenchmark ;;
   fulfillment) main=com.dealerpool.rothco.bench.SendFulfillmentBenchmark ;;
-  *) echo "usage: scripts/benchmark.sh primary|primary-databases|secondary|mapping|fulfillment" >&2; exit 64 ;;
+  cluster) main=com.dealerpool.rothco.bench.ClusterSendBenchmark ;;
+  *) echo "usage: scripts/benchmark.sh primary|primary-databases|secondary|mapping|fulfillment|cluster" >&2; exit 64 ;;
 esac
 
 # The benchmarks pick their pool databases themselves, not from the test setting.

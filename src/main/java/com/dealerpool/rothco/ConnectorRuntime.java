@@ -25,6 +25,7 @@ import com.dealerpool.rothco.catalog.CatalogPages;
 import com.dealerpool.rothco.catalog.CatalogSink;
 import com.dealerpool.rothco.catalog.FailedPages;
 import com.dealerpool.rothco.catalog.InventorySink;
+import com.dealerpool.rothco.config.ClusterSettings;
 import com.dealerpool.rothco.config.ConnectorSettings;
 import com.dealerpool.rothco.config.FulfillmentSettings;
 import com.dealerpool.rothco.config.InvalidSettingsException;
@@ -39,6 +40,8 @@ import com.dealerpool.rothco.fulfillment.FulfillmentSteps;
 import com.dealerpool.rothco.fulfillment.FulfillmentValidator;
 import com.dealerpool.rothco.fulfillment.OrderReplies;
 import com.dealerpool.rothco.fulfillment.RejectedOrders;
+import com.dealerpool.rothco.job.ClusterRuns;
+import com.dealerpool.rothco.job.ClusteredQuartz;
 import com.dealerpool.rothco.job.JobRuns;
 import com.dealerpool.rothco.job.RetryCounter;
 import com.dealerpool.rothco.job.RunRegistry;
@@ -59,6 +62,7 @@ import com.dealerpool.rothco.pool.JobLog;
 import com.dealerpool.rothco.pool.PoolDataSource;
 import com.dealerpool.rothco.pool.PoolStorageException;
 import com.dealerpool.rothco.pool.SchedulePauses;
+import com.dealerpool.rothco.pool.RunGuards;
 import com.dealerpool.rothco.pool.SourceRegistry;
 import com.dealerpool.rothco.rothco.ConnectionChecks;
 import com.dealerpool.rothco.rothco.ConnectionResult;
@@ -94,6 +98,8 @@ public final class ConnectorRuntime extends MainListenerSupport {
     private SourceApiKeys apiKeys;
     private ScheduleControl scheduleControl;
     private StatusReader statusReader;
+    private ClusterSettings cluster;
+    private ClusterRuns clusterRuns;
 
     /** Runtime mode: a service with schedules and startup tasks, or one task and exit. */
     public enum RuntimeMode { SERVICE, ONE_SHOT }
@@ -107,6 +113,8 @@ public final class ConnectorRuntime extends MainListenerSupport {
         CamelContext context = main.getCamelContext();
         settings = ConnectorSettings.read(key -> context.getPropertiesComponent().resolveProperty(key).orElse(null),
                 System.getenv());
+        cluster = ClusterSettings.read(key -> context.getPropertiesComponent().resolveProperty(key).orElse(null),
+                settings.pool().url());
 
         dataSource = PoolDataSource.create(settings.pool());
         PoolDataSource.migrate(dataSource);
@@ -154,6 +162,7 @@ public final class ConnectorRuntime extends MainListenerSupport {
         ObjectMapper mapper = new ObjectMapper();
         GraphqlDocuments documents = GraphqlDocuments.load(Path.of(settings.graphqlDirectory()));
         runs = new RunRegistry();
+        bindCluster(context);
         connections = new ConnectionChecks(settings, mapper, this::storeConnection);
         CatalogWriter writer = new CatalogWriter(dataSource);
 
@@ -189,7 +198,7 @@ public final class ConnectorRuntime extends MainListenerSupport {
         registry.bind("retryAfterDelay", new RetryAfterDelay());
         registry.bind("retryCounter", new RetryCounter());
         registry.bind("connectionChecks", connections);
-        registry.bind("jobRuns", new JobRuns(jobLog, runs, settings));
+        registry.bind("jobRuns", new JobRuns(jobLog, runs, settings, clusterRuns));
         registry.bind("catalogPages", new CatalogPages(mapper));
         registry.bind("catalogMapping", new CatalogMapping(mappings, settings, jobLog));
         registry.bind("mappingReload", new MappingReload(mappings, jobLog));
@@ -233,6 +242,27 @@ public final class ConnectorRuntime extends MainListenerSupport {
             LOG.warn("Cannot store the Test Connection result of {} in the pool: {}", result.sourceId(),
                     e.getMessage());
         }
+    }
+
+    /**
+     * In a cluster, binds the cluster-wide run guards for the heartbeat and sweeper routes and, as
+     * a service, points camel-quartz at the clustered JDBC job store on the pool.
+     */
+    private void bindCluster(CamelContext context) {
+        if (!cluster.enabled()) {
+            return;
+        }
+        clusterRuns = new ClusterRuns(new RunGuards(dataSource), jobLog, runs, cluster, settings.nodeName(),
+                java.time.Clock.systemUTC());
+        context.getRegistry().bind("clusterRuns", clusterRuns);
+        if (mode == RuntimeMode.SERVICE) {
+            ClusteredQuartz.configure(context, dataSource, cluster, settings.nodeName());
+        }
+        LOG.info("Cluster mode on node {}: runs are guarded in the pool (heartbeat every {} s, stale after {} s){}",
+                settings.nodeName(), cluster.heartbeatSeconds(), cluster.staleAfterSeconds(),
+                mode == RuntimeMode.SERVICE ? "; Quartz scheduler " + ClusteredQuartz.SCHEDULER_NAME
+                        + " uses the clustered JDBC job store (check-in every " + cluster.checkinIntervalMillis()
+                        + " ms)" : "");
     }
 
     /**
@@ -290,6 +320,16 @@ public final class ConnectorRuntime extends MainListenerSupport {
                 TemplatedRouteBuilder.builder(context, "rothco-fulfillment-inbox")
                         .routeId("rothco-fulfillment-inbox")
                         .parameter("directory", fulfillment.inboxDirectory())
+                        .add();
+            }
+            if (cluster.enabled()) {
+                TemplatedRouteBuilder.builder(context, "rothco-cluster-heartbeat")
+                        .routeId("rothco-cluster-heartbeat")
+                        .parameter("periodMillis", String.valueOf(cluster.heartbeatSeconds() * 1000L))
+                        .add();
+                TemplatedRouteBuilder.builder(context, "rothco-stale-run-sweeper")
+                        .routeId("rothco-stale-run-sweeper")
+                        .parameter("periodMillis", String.valueOf(cluster.heartbeatSeconds() * 1000L))
                         .add();
             }
             if (fulfillment.httpEnabled()) {
@@ -369,6 +409,11 @@ public final class ConnectorRuntime extends MainListenerSupport {
 
     public ScheduleControl scheduleControl() {
         return scheduleControl;
+    }
+
+    /** Returns the cluster settings read at startup. */
+    public ClusterSettings clusterSettings() {
+        return cluster;
     }
 
     public HikariDataSource dataSource() {
@@ -490,7 +535,7 @@ public final class ConnectorRuntime extends MainListenerSupport {
                     continue;
                 }
                 OperationControl control = new OperationControl(producer, runs, statusReader, scheduleControl,
-                        source.id(), operation, settings.nodeName());
+                        source.id(), operation, settings.nodeName(), clusterRuns);
                 register(context, control, "com.dealerpool.rothco:type=operations,source=" + source.id() + ",name="
                         + operation.slug());
             }

@@ -87,7 +87,7 @@ public record ConnectorSettings(List<SourceSettings> sources, PoolSettings pool,
                 reader.text("mapping.directory", "mapping-sets"),
                 reader.integer("mapping.high-stock-quantity", 100, 1, 1_000_000),
                 reader.text("rothco.graphql-dir", "graphql"),
-                reader.text("connector.node-name", defaultNodeName()),
+                reader.text("cluster.node-id", defaultNodeName()),
                 reader.integer("rothco.api-key-refresh-seconds", 30, 0, 3600));
         reader.throwIfInvalid();
         return settings;
@@ -269,8 +269,19 @@ public record ConnectorSettings(List<SourceSettings> sources, PoolSettings pool,
                         + sources.stream().map(SourceSettings::id).toList()));
     }
 
+    /**
+     * Returns the host name and the process id, such as {@code app1-4711}: unique per runtime
+     * even when several run on one host.
+     */
     private static String defaultNodeName() {
         String host = System.getenv("HOSTNAME");
-        return host == null || host.isBlank() ? "node-" + ProcessHandle.current().pid() : host;
+        if (host == null || host.isBlank()) {
+            try {
+                host = java.net.InetAddress.getLocalHost().getHostName();
+            } catch (java.net.UnknownHostException e) {
+                host = "node";
+            }
+        }
+        return host + "-" + ProcessHandle.current().pid();
     }
 }

@@ -2,6 +2,7 @@ package com.dealerpool.rothco.job;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.Locale;
 import java.util.Map;
 
@@ -25,22 +26,33 @@ public final class JobRuns {
     /** Exchange property that names what started the run: schedule, manual, startup or command-line. */
     public static final String TRIGGER_PROPERTY = "rothcoTrigger";
 
+    /** Exchange property with Quartz's scheduled fire time ({@link Date}) of a scheduled run. */
+    public static final String SCHEDULED_FIRE_PROPERTY = "rothcoScheduledFireTime";
+
     private static final Logger LOG = LoggerFactory.getLogger(JobRuns.class);
 
     private final JobLog jobLog;
     private final RunRegistry registry;
     private final ConnectorSettings settings;
+    private final ClusterRuns cluster;
 
     public JobRuns(JobLog jobLog, RunRegistry registry, ConnectorSettings settings) {
+        this(jobLog, registry, settings, null);
+    }
+
+    /** @param cluster the cluster-wide run guards, or null when this runtime runs alone */
+    public JobRuns(JobLog jobLog, RunRegistry registry, ConnectorSettings settings, ClusterRuns cluster) {
         this.jobLog = jobLog;
         this.registry = registry;
         this.settings = settings;
+        this.cluster = cluster;
     }
 
     /**
      * Starts a run and stores it in the exchange property {@link OperationRun#PROPERTY}. When a run
      * of the same source and operation is still in flight, it logs that and leaves the property
-     * unset, so the route stops.
+     * unset, so the route stops. In a cluster the run also takes the operation's run guard. When
+     * another runtime holds it, the start is recorded as skipped, naming that runtime and run.
      */
     public void start(Exchange exchange, String sourceId, String operationSlug) {
         Operation operation = Operation.fromSlug(operationSlug);
@@ -55,11 +67,27 @@ public final class JobRuns {
         int maxFailedPages = operation == Operation.GET_INVENTORY_PRIMARY
                 || operation == Operation.GET_INVENTORY_SECONDARY
                 ? settings.source(sourceId).inventory(operation).maxFailedPages() : 0;
-        long runId = jobLog.startRun(sourceId, operation.slug(), trigger);
+        Date scheduledFire = exchange.getProperty(SCHEDULED_FIRE_PROPERTY, Date.class);
+        long runId = jobLog.startRun(sourceId, operation.slug(), trigger,
+                scheduledFire == null ? null : scheduledFire.toInstant());
+        if (cluster != null) {
+            var holder = cluster.acquire(sourceId, operation.slug(), runId);
+            if (holder.isPresent()) {
+                String summary = "Run " + runId + " of " + sourceId + " " + operation.slug() + " skipped (" + trigger
+                        + " trigger): " + holder.get().describe() + " is still in flight";
+                jobLog.finishRun(runId, RunStatus.SKIPPED.value(), null, null, summary, null);
+                LOG.warn(summary);
+                exchange.removeProperty(OperationRun.PROPERTY);
+                return;
+            }
+        }
         OperationRun run = new OperationRun(runId, sourceId, operation, trigger, maxFailedPages);
         if (!registry.tryRegister(run)) {
             jobLog.finishRun(runId, RunStatus.FAILED.value(), run.totals(), null,
                     "not started: another run of the operation started at the same moment", null);
+            if (cluster != null) {
+                cluster.release(run);
+            }
             exchange.removeProperty(OperationRun.PROPERTY);
             return;
         }
@@ -122,6 +150,9 @@ public final class JobRuns {
     private RunOutcome end(OperationRun run, RunStatus status, String error, String summary, Instant endedAt) {
         RunTotals totals = run.totals();
         jobLog.finishRun(run.runId(), status.value(), totals, run.archiveNote(), summary, error);
+        if (cluster != null) {
+            cluster.release(run);
+        }
         RunOutcome outcome = new RunOutcome(run.runId(), run.sourceId(), run.operation().slug(), status,
                 run.startedAt(), endedAt, totals, summary, error);
         registry.complete(run, outcome);

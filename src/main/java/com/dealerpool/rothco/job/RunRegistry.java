@@ -1,5 +1,6 @@
 package com.dealerpool.rothco.job;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,6 +32,11 @@ public final class RunRegistry {
     /** Returns the run in flight for a source and operation, if any. */
     public Optional<OperationRun> running(String sourceId, String operationSlug) {
         return Optional.ofNullable(running.get(key(sourceId, operationSlug)));
+    }
+
+    /** Returns the runs in flight in this runtime. */
+    public List<OperationRun> inFlight() {
+        return List.copyOf(running.values());
     }
 
     /** Returns the outcome of the last run that ended in this runtime, if any. */

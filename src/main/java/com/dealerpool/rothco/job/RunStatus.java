@@ -5,7 +5,9 @@ public enum RunStatus {
     RUNNING("running"),
     SUCCEEDED("succeeded"),
     SUCCEEDED_WITH_WARNINGS("succeeded_with_warnings"),
-    FAILED("failed");
+    FAILED("failed"),
+    /** Not started, because a run of the same source and operation was in flight on another runtime. */
+    SKIPPED("skipped");
 
     private final String value;
 

@@ -6,6 +6,7 @@ import org.apache.camel.api.management.ManagedOperation;
 import org.apache.camel.api.management.ManagedResource;
 
 import com.dealerpool.rothco.Operation;
+import com.dealerpool.rothco.job.ClusterRuns;
 import com.dealerpool.rothco.job.JobRuns;
 import com.dealerpool.rothco.job.RunRegistry;
 import com.dealerpool.rothco.pool.RunRecord;
@@ -27,9 +28,11 @@ public final class OperationControl {
     private final String sourceId;
     private final Operation operation;
     private final String nodeName;
+    private final ClusterRuns cluster;
 
+    /** @param cluster the cluster-wide run guards, or null when this runtime runs alone */
     public OperationControl(ProducerTemplate producer, RunRegistry runs, StatusReader status,
-            ScheduleControl schedules, String sourceId, Operation operation, String nodeName) {
+            ScheduleControl schedules, String sourceId, Operation operation, String nodeName, ClusterRuns cluster) {
         this.producer = producer;
         this.runs = runs;
         this.status = status;
@@ -37,6 +40,7 @@ public final class OperationControl {
         this.sourceId = sourceId;
         this.operation = operation;
         this.nodeName = nodeName;
+        this.cluster = cluster;
     }
 
     @ManagedAttribute(description = "Source id")
@@ -151,6 +155,13 @@ public final class OperationControl {
         }
         if (isRunning()) {
             return "A run is already in flight: " + getProgress();
+        }
+        if (cluster != null) {
+            var elsewhere = cluster.inFlight(sourceId, operation.slug());
+            if (elsewhere.isPresent()) {
+                return "Not started: " + elsewhere.get().describe() + " is in flight for " + sourceId + " "
+                        + operation.slug();
+            }
         }
         producer.asyncSend("direct:" + getRouteId(),
                 exchange -> exchange.setProperty(JobRuns.TRIGGER_PROPERTY, "manual"));

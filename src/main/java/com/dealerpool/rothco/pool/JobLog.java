@@ -30,10 +30,12 @@ public final class JobLog {
     public static final String STATUS_SUCCEEDED = "succeeded";
     public static final String STATUS_SUCCEEDED_WITH_WARNINGS = "succeeded_with_warnings";
     public static final String STATUS_FAILED = "failed";
+    /** A start that did not run because another runtime had a run of the operation in flight. */
+    public static final String STATUS_SKIPPED = "skipped";
 
     /** Statuses that {@link #finishRun} accepts. */
     public static final Set<String> FINAL_STATUSES = Set.of(STATUS_SUCCEEDED, STATUS_SUCCEEDED_WITH_WARNINGS,
-            STATUS_FAILED);
+            STATUS_FAILED, STATUS_SKIPPED);
     public static final Set<String> TRIGGERS = Set.of("schedule", "manual", "startup", "command-line");
     public static final Set<String> LEVELS = Set.of("INFO", "WARN", "ERROR");
 
@@ -75,12 +77,22 @@ public final class JobLog {
      * @param trigger schedule, manual, startup or command-line
      */
     public long startRun(String sourceId, String operationSlug, String trigger) {
+        return startRun(sourceId, operationSlug, trigger, null);
+    }
+
+    /**
+     * Inserts a run in status running and returns its id.
+     *
+     * @param trigger         schedule, manual, startup or command-line
+     * @param scheduledFireAt Quartz's scheduled fire time of a scheduled run, or null
+     */
+    public long startRun(String sourceId, String operationSlug, String trigger, Instant scheduledFireAt) {
         requireText("source id", sourceId);
         requireText("operation", operationSlug);
         requireOneOf("trigger", trigger, TRIGGERS);
         Instant now = clock.instant();
-        String sql = "INSERT INTO job_run (source_id, operation, trigger, status, started_at, heartbeat_at, node_name)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)";
+        String sql = "INSERT INTO job_run (source_id, operation, trigger, status, started_at, heartbeat_at, node_name,"
+                + " scheduled_fire_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql, new String[] {"id"})) {
             statement.setString(1, sourceId);
@@ -90,6 +102,7 @@ public final class JobLog {
             DbTime.bind(statement, 5, now);
             DbTime.bind(statement, 6, now);
             statement.setString(7, nodeName);
+            DbTime.bind(statement, 8, scheduledFireAt);
             statement.executeUpdate();
             try (ResultSet keys = statement.getGeneratedKeys()) {
                 if (!keys.next()) {

@@ -2,6 +2,8 @@ package com.dealerpool.rothco.pool;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -16,6 +18,13 @@ public final class PoolDataSource {
 
     /** Classpath folder of the migrations, which run unchanged on H2 and PostgreSQL. */
     public static final String MIGRATION_LOCATION = "classpath:db/migration";
+
+    /**
+     * Classpath folder of migrations that only PostgreSQL pools get: the tables of Quartz's JDBC
+     * job store for clustered scheduling. Their versions (such as 6.1) never repeat one in
+     * {@value #MIGRATION_LOCATION}.
+     */
+    public static final String POSTGRESQL_MIGRATION_LOCATION = "classpath:db/vendor/postgresql";
 
     private PoolDataSource() {
     }
@@ -41,15 +50,19 @@ public final class PoolDataSource {
     }
 
     /**
-     * Applies pending migrations from {@value #MIGRATION_LOCATION}.
+     * Applies pending migrations from {@value #MIGRATION_LOCATION}, and on PostgreSQL also from
+     * {@value #POSTGRESQL_MIGRATION_LOCATION}.
      *
      * @throws org.flywaydb.core.api.FlywayException when a migration fails or the applied ones
      *         differ from the files on the classpath
      */
     public static void migrate(DataSource dataSource) {
+        String[] locations = isPostgres(dataSource)
+                ? new String[] {MIGRATION_LOCATION, POSTGRESQL_MIGRATION_LOCATION}
+                : new String[] {MIGRATION_LOCATION};
         MigrateResult result = Flyway.configure()
                 .dataSource(dataSource)
-                .locations(MIGRATION_LOCATION)
+                .locations(locations)
                 .load()
                 .migrate();
         if (result.migrationsExecuted == 0) {
@@ -61,6 +74,15 @@ public final class PoolDataSource {
                 .collect(Collectors.joining(", "));
         LOG.info("Applied {} pool schema migration(s): {}; schema is now at version {}",
                 result.migrationsExecuted, versions, result.targetSchemaVersion);
+    }
+
+    /** Returns true when the data source connects to PostgreSQL, by the JDBC driver's product name. */
+    public static boolean isPostgres(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new PoolStorageException("Failed to connect to the pool database: " + e.getMessage(), e);
+        }
     }
 
     /** Returns the URL without its parameters, which may contain credentials. */

@@ -22,17 +22,17 @@ import com.dealerpool.rothco.simulator.SimulatorAccount;
 import com.dealerpool.rothco.simulator.SimulatorSettings;
 
 /** Simulator, settings and fulfillment requests shared by the Send Fulfillment Requests tests. */
-final class FulfillmentFixtures {
+public final class FulfillmentFixtures {
 
-    static final String KEY = "sandbox-fr-key-0001";
-    static final String SECOND_KEY = "sandbox-fr-key-0002";
-    static final String BILLING_EMAIL = "billing@dealer.example";
+    public static final String KEY = "sandbox-fr-key-0001";
+    public static final String SECOND_KEY = "sandbox-fr-key-0002";
+    public static final String BILLING_EMAIL = "billing@dealer.example";
 
     private FulfillmentFixtures() {
     }
 
     /** Starts a small simulator with two Sandbox accounts, neither enrolled in an ARP brand. */
-    static RothcoSimulator simulator() {
+    public static RothcoSimulator simulator() {
         return RothcoSimulator.start(SimulatorSettings.builder()
                 .port(0)
                 .seed(11)
@@ -62,7 +62,7 @@ final class FulfillmentFixtures {
     }
 
     /** Returns a valid FR for a source with one line per SKU, quantity 1 each. */
-    static FulfillmentRequest request(String frNumber, String sourceId, String... skus) {
+    public static FulfillmentRequest request(String frNumber, String sourceId, String... skus) {
         List<FulfillmentItem> items = new ArrayList<>();
         for (int i = 0; i < skus.length; i++) {
             items.add(new FulfillmentItem(i + 1, skus[i], 1, new BigDecimal("19.99"), Map.of()));
@@ -88,12 +88,12 @@ final class FulfillmentFixtures {
     }
 
     /** Returns the whole catalog, ARP brands included, at epoch 0. */
-    static CatalogSnapshot everything(RothcoSimulator simulator) {
+    public static CatalogSnapshot everything(RothcoSimulator simulator) {
         return simulator.catalog().snapshot(0, CatalogModel.arpBrandNames());
     }
 
     /** SKUs any account can order: in stock, not restricted, not hazmat. */
-    static List<String> orderableSkus(RothcoSimulator simulator, int count) {
+    public static List<String> orderableSkus(RothcoSimulator simulator, int count) {
         List<String> skus = new ArrayList<>();
         CatalogSnapshot snapshot = everything(simulator);
         for (String sku : snapshot.skus()) {

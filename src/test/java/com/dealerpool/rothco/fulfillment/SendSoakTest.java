@@ -55,7 +55,7 @@ class SendSoakTest {
 
     private ConnectorHarness start(String nodeName, String contextName) throws Exception {
         Map<String, String> settings = FulfillmentFixtures.settings(folder, simulator);
-        settings.put("connector.node-name", nodeName);
+        settings.put("cluster.node-id", nodeName);
         settings.put("camel.main.name", contextName);
         settings.put("rothco.sources.dealer.max-concurrent-requests", "4");
         settings.put("rothco.sources.dealer.send-fulfillment-requests.batch-size", "20");
