@@ -105,6 +105,18 @@ public final class ConnectorHarness implements AutoCloseable {
                 .getMessage().getBody(RunOutcome.class);
     }
 
+    /** Runs any operation of the source once, as a manual run, and returns its outcome once it ended. */
+    public RunOutcome run(Operation operation) {
+        return run(SOURCE, operation);
+    }
+
+    /** Runs any operation of a source once, as a manual run, and returns its outcome once it ended. */
+    public RunOutcome run(String sourceId, Operation operation) {
+        return producer.send("direct:" + operation.routeId(sourceId),
+                exchange -> exchange.setProperty(JobRuns.TRIGGER_PROPERTY, "manual"))
+                .getMessage().getBody(RunOutcome.class);
+    }
+
     public ConnectionResult testConnection() {
         return producer.requestBody("direct:" + Operation.TEST_CONNECTION.routeId(SOURCE), null, ConnectionResult.class);
     }
