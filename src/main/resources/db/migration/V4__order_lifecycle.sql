@@ -50,7 +50,7 @@ CREATE TABLE shipment (
     order_status         VARCHAR(32),
     -- NULL when Rothco sent no Shipped At and the fallback is empty.
     shipped_at           TIMESTAMP WITH TIME ZONE,
-    -- Where shipped_at came from: rothco, run-time (the fallback) or empty.
+    -- Source of shipped_at: rothco, run-time (the fallback) or empty.
     shipped_at_source    VARCHAR(16)   NOT NULL,
     shipping_method_code VARCHAR(100),
     shipping_method_name VARCHAR(200),

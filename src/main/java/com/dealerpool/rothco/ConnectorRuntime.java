@@ -232,6 +232,7 @@ public final class ConnectorRuntime extends MainListenerSupport {
         if (!unknownTemplates.isEmpty()) {
             throw new InvalidSettingsException(unknownTemplates);
         }
+
         Registry registry = context.getRegistry();
         JobRuns jobRuns = registry.lookupByNameAndType("jobRuns", JobRuns.class);
         RothcoRequests requests = registry.lookupByNameAndType("rothcoRequests", RothcoRequests.class);

@@ -7,9 +7,9 @@ import java.util.Map;
 
 /**
  * Spreads Rothco's per-SKU quantities (acknowledged or shipped) over an FR's lines and derives
- * the FR's shipping status. An FR may list a SKU on several lines, and Rothco reports one
- * quantity per SKU, so lines of a SKU are filled in line order up to their ordered quantity,
- * and whatever is left goes to the SKU's last line.
+ * the FR's shipping status. An FR may list a SKU on several lines, but Rothco reports one
+ * quantity per SKU. So the lines of a SKU are filled in line order up to their ordered
+ * quantity, and whatever is left goes to the SKU's last line.
  */
 public final class OrderProgress {
 

@@ -19,7 +19,7 @@ import com.dealerpool.rothco.fulfillment.OrderProgress;
 import com.dealerpool.rothco.rothco.RothcoContract;
 
 /**
- * What happens to FRs after they were sent: Rothco's acknowledgments and shipments. Every
+ * The pool side of FRs after they were sent: Rothco's acknowledgments and shipments. Every
  * status change writes a row of {@code fulfillment_request_status} in the same transaction.
  * <p>
  * FRs are claimed for an acknowledgment run with a conditional update of {@code ack_claim_owner}
@@ -46,7 +46,7 @@ public final class OrderTrackingStore {
     }
 
     /**
-     * What Rothco reported for one FR.
+     * Rothco's report on one FR.
      *
      * @param rothcoStatus       Rothco's order status
      * @param invoiceNumber      the invoice number, or null
@@ -58,7 +58,7 @@ public final class OrderTrackingStore {
     }
 
     /**
-     * What an acknowledgment changed.
+     * Changes that an acknowledgment made.
      *
      * @param claimLost         true when the claim was taken over, and nothing was stored
      * @param to                the new status, or null when the status did not change
@@ -80,7 +80,7 @@ public final class OrderTrackingStore {
     public enum ShipmentChange { CREATED, UPDATED, UNCHANGED }
 
     /**
-     * What storing a shipment changed.
+     * Outcome of storing a shipment.
      *
      * @param frNumber   the FR the shipment belongs to, or null when its PO matches no FR
      * @param to         the FR's new status, or null when it did not change
@@ -160,10 +160,10 @@ public final class OrderTrackingStore {
     }
 
     /**
-     * Applies Rothco's order status to a claimed FR in one transaction and releases the claim:
+     * Applies Rothco's order status to a claimed FR in one transaction and releases the claim.
      * Confirmed, Fully Shipped and Closed acknowledge a sent FR and record the acknowledged
-     * quantities; Cancelled cancels what has not shipped; other statuses change nothing but the
-     * stored Rothco status. Applying the same status twice changes nothing.
+     * quantities. Cancelled cancels what has not shipped. Other statuses change nothing but the
+     * stored Rothco status, and applying the same status twice changes nothing.
      */
     public AckResult applyAcknowledgment(AckUpdate update) {
         try (Connection connection = dataSource.getConnection()) {

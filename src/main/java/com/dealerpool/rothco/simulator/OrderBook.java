@@ -61,7 +61,7 @@ public final class OrderBook {
         this.clock = clock;
     }
 
-    /** The order clock that drives every order's lifecycle. */
+    /** Returns the order clock that drives every order's lifecycle. */
     public SimulatedClock clock() {
         return clock;
     }

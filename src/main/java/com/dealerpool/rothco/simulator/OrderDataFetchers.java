@@ -49,8 +49,8 @@ final class OrderDataFetchers {
     }
 
     /**
-     * The query {@code shipments}: one page of the account's shipments since a time. An
-     * invalid time or page comes back as BAD_USER_INPUT.
+     * Returns the fetcher of the query {@code shipments}: one page of the account's shipments
+     * since a time. An invalid time or page comes back as BAD_USER_INPUT.
      */
     static DataFetcher<DataFetcherResult<ShipmentPage>> shipments() {
         return environment -> {

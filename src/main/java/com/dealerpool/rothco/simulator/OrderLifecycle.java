@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Where a simulated order stands at a point of the simulated clock. The path of an order is
+ * The status, invoice and shipments of a simulated order at a time of the simulated clock. The path of an order is
  * fixed by its PO number, so every run of the simulator replays it the same way:
  * <ul>
  *   <li>A PO that contains one or more of the markers {@code -HOLD}, {@code -CANCEL},

@@ -199,7 +199,7 @@ public final class RothcoSimulator implements AutoCloseable {
         return orders;
     }
 
-    /** The order clock; step it with {@code clock().advance(Duration)} to move orders through their lifecycle. */
+    /** Returns the order clock; {@code clock().advance(Duration)} moves orders through their lifecycle. */
     public SimulatedClock clock() {
         return orders.clock();
     }

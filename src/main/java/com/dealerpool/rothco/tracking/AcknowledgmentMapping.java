@@ -14,9 +14,9 @@ import com.dealerpool.rothco.mapping.fields.PoAcknowledgmentFields;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The mapping step of Get FR Acknowledgments: turns Rothco's order status reply into the source
- * record of "Rothco - Get PO Ack" (the invoice's PO number and items once there is an invoice,
- * the confirmed order lines before) and maps it with the source's template.
+ * The mapping step of Get FR Acknowledgments: turns Rothco's order status reply into a source
+ * record of "Rothco - Get PO Ack" and maps it with the source's template. The record carries the
+ * invoice's PO number and items once there is an invoice, and the confirmed order lines before.
  */
 public final class AcknowledgmentMapping {
 

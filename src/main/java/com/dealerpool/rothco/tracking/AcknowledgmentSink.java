@@ -60,6 +60,7 @@ public final class AcknowledgmentSink {
                     + settings.acknowledgments(run.sourceId()).template() + " maps the invoice's PO number");
             return;
         }
+
         boolean cancelUnacknowledged = settings.acknowledgments(run.sourceId()).cancelUnacknowledgedItems();
         AckResult result = store.applyAcknowledgment(new OrderTrackingStore.AckUpdate(candidate.id(), owner,
                 ack.orderStatus(), ack.invoiceNumber(), ack.acknowledgedBySku(), cancelUnacknowledged));
@@ -69,6 +70,7 @@ public final class AcknowledgmentSink {
                     + " runtime after this run's lease ran out; this run leaves it alone");
             return;
         }
+
         if (!result.differences().isEmpty()) {
             TrackingContext.warn(LOG, jobLog, exchange, "ack_quantity_mismatch", null, fr + ": Rothco acknowledged"
                     + " other quantities than the FR ordered: " + String.join("; ", result.differences())

@@ -20,9 +20,9 @@ import com.dealerpool.rothco.pool.OrderTrackingStore.AckCandidate;
 import com.dealerpool.rothco.rothco.RothcoRequests;
 
 /**
- * The run steps of Get FR Acknowledgments around the mapping and the sink: claims the source's
- * sent FRs in batches (ids ascending, so each FR is asked about once per run), builds the order
- * status request of one FR, releases the claim of an FR whose request failed, and ends the run.
+ * The run steps of Get FR Acknowledgments around the mapping and the sink. They claim the
+ * source's sent FRs in batches, by ascending id so that a run checks each FR once, build the
+ * order status request of one FR, release the claim of an FR whose request failed, and end the run.
  */
 public final class AcknowledgmentSteps {
 

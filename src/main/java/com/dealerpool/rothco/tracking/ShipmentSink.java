@@ -45,11 +45,13 @@ public final class ShipmentSink {
             shippedAtSource = runTime ? OrderTrackingSettings.FALLBACK_RUN_TIME : OrderTrackingSettings.FALLBACK_EMPTY;
             shippedAt = runTime ? exchange.getProperty(ShipmentSteps.RUN_TIME_PROPERTY, Instant.class) : null;
         }
+
         ShipmentResult result = store.upsertShipment(new OrderTrackingStore.ShipmentUpsert(run.sourceId(),
                 shipment.orderNumber(), shipment.trackingNumber(), shipment.poNumber(), shipment.orderStatus(),
                 shippedAt, shippedAtSource, shipment.methodCode(), shipment.methodName(), shipment.items()),
                 Instant.now());
         tally.add(result.change().name().toLowerCase(java.util.Locale.ROOT));
+
         String name = "Shipment " + shipment.trackingNumber() + " of order " + shipment.orderNumber() + " (PO "
                 + shipment.poNumber() + ")";
         if (shipment.shippedAt() == null && result.change() != ShipmentChange.UNCHANGED) {

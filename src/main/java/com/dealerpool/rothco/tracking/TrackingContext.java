@@ -39,19 +39,19 @@ final class TrackingContext {
     /**
      * Parses a Rothco reply.
      *
-     * @param what names the reply in error messages, such as "shipments page 2"
+     * @param replyName names the reply in error messages, such as "shipments page 2"
      * @throws IllegalStateException when the reply is not JSON or carries GraphQL errors
      */
     @SuppressWarnings("unchecked")
-    static Map<String, Object> readReply(ObjectMapper mapper, String body, String what) {
+    static Map<String, Object> readReply(ObjectMapper mapper, String body, String replyName) {
         Map<String, Object> reply;
         try {
             reply = mapper.readValue(body, Map.class);
         } catch (IOException e) {
-            throw new IllegalStateException("Rothco's " + what + " is not valid JSON: " + e.getMessage(), e);
+            throw new IllegalStateException("Rothco's " + replyName + " reply is not valid JSON: " + e.getMessage(), e);
         }
         if (reply.get("errors") instanceof List<?> errors && !errors.isEmpty()) {
-            throw new IllegalStateException("Rothco answered the " + what + " request with errors " + errors);
+            throw new IllegalStateException("Rothco returned errors for the " + replyName + " request: " + errors);
         }
         return reply.get("data") instanceof Map<?, ?> data ? (Map<String, Object>) data : Map.of();
     }
