@@ -293,20 +293,6 @@ public final class OrderTrackingStore {
         }
     }
 
-    /** Returns the item quantities of an FR, in line order. */
-    public List<FulfillmentLine> lines(String frNumber) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "SELECT id FROM fulfillment_request WHERE fr_number = ?")) {
-            statement.setString(1, frNumber);
-            try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? lines(connection, rows.getLong(1)) : List.of();
-            }
-        } catch (SQLException e) {
-            throw failure("read the items of " + frNumber, e);
-        }
-    }
-
     /**
      * Inserts or updates a shipment with its items, links it to the FR of its PO number, and
      * recomputes that FR's shipped quantities and status, in one transaction.

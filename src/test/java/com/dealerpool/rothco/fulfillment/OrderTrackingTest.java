@@ -183,6 +183,7 @@ class OrderTrackingTest {
         int historySize = store.history(frNumber).size();
         RunOutcome second = connector.run(Operation.GET_FR_ACKNOWLEDGMENTS);
 
+        assertThat(simulator.orders().statusOf(frNumber)).as("status at the simulator").contains(rothcoStatus);
         assertThat(connector.text("SELECT rothco_order_status FROM fulfillment_request WHERE fr_number = ?", frNumber))
                 .as("Rothco status; summary %s", first.summary()).isEqualTo(rothcoStatus);
         assertThat(status(frNumber)).as("FR status").isEqualTo(frStatus);
