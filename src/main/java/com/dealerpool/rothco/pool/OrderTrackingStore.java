@@ -328,9 +328,11 @@ public final class OrderTrackingStore {
         String frNumber = null;
         FulfillmentStatus from = null;
         if (shipment.poNumber() != null) {
+            // The row lock orders this write after an acknowledgment of the same FR in flight,
+            // which writes the same item rows.
             try (PreparedStatement statement = connection.prepareStatement("SELECT id, fr_number, status"
                     + " FROM fulfillment_request WHERE source_id = ? AND COALESCE(po_number, fr_number) = ?"
-                    + " ORDER BY id")) {
+                    + " ORDER BY id FOR UPDATE")) {
                 statement.setString(1, shipment.sourceId());
                 statement.setString(2, shipment.poNumber());
                 try (ResultSet rows = statement.executeQuery()) {
