@@ -70,6 +70,8 @@ final class FulfillmentFixtures {
         settings.put(second + "send-fulfillment-requests.billing-email", secondId + "@dealer.example");
         settings.put(second + "send-fulfillment-requests.routing-group", "main");
         settings.put(second + "send-fulfillment-requests.unknown-retry-seconds", "0");
+        settings.put(second + "get-fr-acknowledgments.schedule", "0 0 2 * * ?");
+        settings.put(second + "get-shipments.schedule", "0 0 2 * * ?");
         return settings;
     }
 

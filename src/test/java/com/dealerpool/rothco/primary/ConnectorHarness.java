@@ -69,6 +69,8 @@ public final class ConnectorHarness implements AutoCloseable {
         settings.put("rothco.sources.dealer.get-inventory-primary.page-size", "20");
         settings.put("rothco.sources.dealer.get-inventory-secondary.schedule", "0 0 2 * * ?");
         settings.put("rothco.sources.dealer.get-inventory-secondary.page-size", "100");
+        settings.put("rothco.sources.dealer.get-fr-acknowledgments.schedule", "0 0 2 * * ?");
+        settings.put("rothco.sources.dealer.get-shipments.schedule", "0 0 2 * * ?");
         settings.put("pool.datasource.url", "jdbc:h2:file:" + folder.resolve("pool").toAbsolutePath());
         settings.put("simulator.enabled", "false");
         return settings;
