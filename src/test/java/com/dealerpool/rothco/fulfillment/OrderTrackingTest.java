@@ -341,6 +341,41 @@ class OrderTrackingTest {
     }
 
     @Test
+    void orderMissingAtRothcoWarns() throws Exception {
+        FulfillmentStore store = start(Map.of());
+        sendTwoLineFr(store, "FR-3012");
+        simulator.orders().clear();
+
+        RunOutcome outcome = connector.run(Operation.GET_FR_ACKNOWLEDGMENTS);
+        RunOutcome again = connector.run(Operation.GET_FR_ACKNOWLEDGMENTS);
+
+        assertThat(outcome.status()).as("run status; summary %s", outcome.summary())
+                .isEqualTo(RunStatus.SUCCEEDED_WITH_WARNINGS);
+        assertThat(eventMessage(outcome, "ack_order_not_found")).as("job log")
+                .contains("FR FR-3012").contains("Rothco has no order for the PO");
+        assertThat(status("FR-3012")).as("FR status").isEqualTo("sent");
+        assertThat(again.summary()).as("the claim was released, so the next run checks it again")
+                .contains("checked 1");
+    }
+
+    @Test
+    void failedStatusRequestReleasesClaim() throws Exception {
+        FulfillmentStore store = start(Map.of("rothco.retry.rate-limited-redeliveries", "1"));
+        sendTwoLineFr(store, "FR-3013");
+        advance(OrderLifecycle.CONFIRM_MINUTES);
+        simulator.faults().rateLimitNextRequests(2, 0);
+
+        RunOutcome failed = connector.run(Operation.GET_FR_ACKNOWLEDGMENTS);
+        RunOutcome retried = connector.run(Operation.GET_FR_ACKNOWLEDGMENTS);
+
+        assertThat(failed.summary()).as("first run").contains("failed 1");
+        assertThat(eventMessage(failed, "ack_failed")).as("job log").contains("FR FR-3013")
+                .contains("was not checked").contains("the next run tries again");
+        assertThat(retried.summary()).as("second run").contains("acknowledged 1");
+        assertThat(status("FR-3013")).as("FR status").isEqualTo("acknowledged");
+    }
+
+    @Test
     void shortAcknowledgmentWarnsAndKeepsQuantities() throws Exception {
         FulfillmentStore store = start(Map.of());
         sendTwoLineFr(store, "FR-3007-SHORT");
