@@ -30,6 +30,7 @@ import com.dealerpool.rothco.config.ConnectorSettings;
 import com.dealerpool.rothco.config.FulfillmentSettings;
 import com.dealerpool.rothco.config.InvalidSettingsException;
 import com.dealerpool.rothco.config.InventorySettings;
+import com.dealerpool.rothco.config.OrderTrackingSettings;
 import com.dealerpool.rothco.config.SendSettings;
 import com.dealerpool.rothco.config.SourceSettings;
 import com.dealerpool.rothco.fulfillment.FulfillmentActions;
@@ -59,6 +60,7 @@ import com.dealerpool.rothco.pool.CatalogWriter;
 import com.dealerpool.rothco.pool.FulfillmentStore;
 import com.dealerpool.rothco.pool.InventorySnapshotWriter;
 import com.dealerpool.rothco.pool.JobLog;
+import com.dealerpool.rothco.pool.OrderTrackingStore;
 import com.dealerpool.rothco.pool.PoolDataSource;
 import com.dealerpool.rothco.pool.PoolStorageException;
 import com.dealerpool.rothco.pool.SchedulePauses;
@@ -72,6 +74,12 @@ import com.dealerpool.rothco.rothco.RothcoHttpClientConfigurer;
 import com.dealerpool.rothco.rothco.RothcoRequests;
 import com.dealerpool.rothco.rothco.SourceApiKeys;
 import com.dealerpool.rothco.validation.SourceChecks;
+import com.dealerpool.rothco.tracking.AcknowledgmentMapping;
+import com.dealerpool.rothco.tracking.AcknowledgmentSink;
+import com.dealerpool.rothco.tracking.AcknowledgmentSteps;
+import com.dealerpool.rothco.tracking.ShipmentMapping;
+import com.dealerpool.rothco.tracking.ShipmentSink;
+import com.dealerpool.rothco.tracking.ShipmentSteps;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
 
@@ -100,6 +108,7 @@ public final class ConnectorRuntime extends MainListenerSupport {
     private StatusReader statusReader;
     private ClusterSettings cluster;
     private ClusterRuns clusterRuns;
+    private OrderTrackingSettings tracking;
 
     /** Runtime mode: a service with schedules and startup tasks, or one task and exit. */
     public enum RuntimeMode { SERVICE, ONE_SHOT }
@@ -223,6 +232,7 @@ public final class ConnectorRuntime extends MainListenerSupport {
             registry.bind("rothco-" + source.id() + "-inventory-page-requests", inventoryPages);
         }
         bindFulfillment(context, mappings, mapper);
+        bindOrderTracking(context, mappings, mapper);
         List<String> sourceProblems = SourceChecks.problems(settings, fulfillment, mappings,
                 key -> context.getPropertiesComponent().resolveProperty(key).orElse(null));
         if (!sourceProblems.isEmpty()) {
@@ -263,6 +273,48 @@ public final class ConnectorRuntime extends MainListenerSupport {
                 mode == RuntimeMode.SERVICE ? "; Quartz scheduler " + ClusteredQuartz.SCHEDULER_NAME
                         + " uses the clustered JDBC job store (check-in every " + cluster.checkinIntervalMillis()
                         + " ms)" : "");
+    }
+
+    /**
+     * Reads the Get FR Acknowledgments and Get Shipments settings, checks each enabled source's
+     * templates and binds the beans of their routes.
+     */
+    private void bindOrderTracking(CamelContext context, MappingCatalog mappings, ObjectMapper mapper) {
+        tracking = OrderTrackingSettings.read(key -> context.getPropertiesComponent().resolveProperty(key).orElse(null),
+                settings.sources().stream().map(SourceSettings::id).toList());
+        List<String> unknownTemplates = new ArrayList<>();
+        for (SourceSettings source : settings.sources()) {
+            OrderTrackingSettings.Acknowledgments ack = tracking.acknowledgments(source.id());
+            OrderTrackingSettings.Shipments shipments = tracking.shipments(source.id());
+            if (ack.enabled() && !mappings.templateNames().contains(ack.template())) {
+                unknownTemplates.add("rothco.sources." + source.id() + "." + Operation.GET_FR_ACKNOWLEDGMENTS.slug()
+                        + ".template=" + ack.template() + " names no template in " + settings.mappingDirectory()
+                        + "; use one of " + mappings.templateNames());
+            }
+            if (shipments.enabled() && !mappings.templateNames().contains(shipments.template())) {
+                unknownTemplates.add("rothco.sources." + source.id() + "." + Operation.GET_SHIPMENTS.slug()
+                        + ".template=" + shipments.template() + " names no template in " + settings.mappingDirectory()
+                        + "; use one of " + mappings.templateNames());
+            }
+        }
+        if (!unknownTemplates.isEmpty()) {
+            throw new InvalidSettingsException(unknownTemplates);
+        }
+
+        Registry registry = context.getRegistry();
+        JobRuns jobRuns = registry.lookupByNameAndType("jobRuns", JobRuns.class);
+        RothcoRequests requests = registry.lookupByNameAndType("rothcoRequests", RothcoRequests.class);
+        OrderTrackingStore store = new OrderTrackingStore(dataSource);
+        java.time.Clock clock = java.time.Clock.systemUTC();
+        AcknowledgmentSteps ackSteps = new AcknowledgmentSteps(store, tracking, requests, jobRuns, jobLog,
+                settings.nodeName(), clock);
+        registry.bind("orderTrackingSettings", tracking);
+        registry.bind("acknowledgmentSteps", ackSteps);
+        registry.bind("acknowledgmentMapping", new AcknowledgmentMapping(mappings, tracking, mapper));
+        registry.bind("acknowledgmentSink", new AcknowledgmentSink(store, tracking, jobLog, ackSteps));
+        registry.bind("shipmentSteps", new ShipmentSteps(tracking, requests, jobRuns, jobLog, clock));
+        registry.bind("shipmentMapping", new ShipmentMapping(mappings, tracking, jobLog, mapper));
+        registry.bind("shipmentSink", new ShipmentSink(store, tracking, jobLog));
     }
 
     /**
@@ -315,6 +367,7 @@ public final class ConnectorRuntime extends MainListenerSupport {
             for (SourceSettings source : settings.sources()) {
                 addSourceRoutes(context, source);
                 addSendRoutes(context, source);
+                addTrackingRoutes(context, source);
             }
             if (fulfillment.inboxEnabled() && mode == RuntimeMode.SERVICE) {
                 TemplatedRouteBuilder.builder(context, "rothco-fulfillment-inbox")
@@ -416,6 +469,11 @@ public final class ConnectorRuntime extends MainListenerSupport {
         return cluster;
     }
 
+    /** Returns the Get FR Acknowledgments and Get Shipments settings read at startup. */
+    public OrderTrackingSettings orderTrackingSettings() {
+        return tracking;
+    }
+
     public HikariDataSource dataSource() {
         return dataSource;
     }
@@ -506,6 +564,54 @@ public final class ConnectorRuntime extends MainListenerSupport {
                     .parameter("sourceId", source.id())
                     .parameter("operation", Operation.SEND_FULFILLMENT_REQUESTS.slug())
                     .parameter("schedule", send.schedule())
+                    .add();
+        }
+    }
+
+    /** Creates the Get FR Acknowledgments and Get Shipments routes of a source, as enabled. */
+    private void addTrackingRoutes(CamelContext context, SourceSettings source) throws Exception {
+        String rate = String.valueOf(source.maxRequestsPerSecond());
+        if (tracking.acknowledgments(source.id()).enabled()) {
+            TemplatedRouteBuilder.builder(context, "rothco-get-fr-acknowledgments")
+                    .routeId(Operation.GET_FR_ACKNOWLEDGMENTS.routeId(source.id()))
+                    .parameter("sourceId", source.id())
+                    .add();
+            TemplatedRouteBuilder.builder(context, "rothco-fr-acknowledgment")
+                    .routeId("rothco-" + source.id() + "-fr-acknowledgment")
+                    .parameter("sourceId", source.id())
+                    .add();
+            TemplatedRouteBuilder.builder(context, "rothco-order-status")
+                    .routeId("rothco-" + source.id() + "-order-status")
+                    .parameter("sourceId", source.id())
+                    .parameter("endpointUrl", endpointOf(source))
+                    .parameter("maxRequestsPerSecond", rate)
+                    .add();
+            addSchedule(context, source, Operation.GET_FR_ACKNOWLEDGMENTS,
+                    tracking.acknowledgments(source.id()).schedule());
+        }
+        if (tracking.shipments(source.id()).enabled()) {
+            TemplatedRouteBuilder.builder(context, "rothco-get-shipments")
+                    .routeId(Operation.GET_SHIPMENTS.routeId(source.id()))
+                    .parameter("sourceId", source.id())
+                    .add();
+            TemplatedRouteBuilder.builder(context, "rothco-shipments-page")
+                    .routeId("rothco-" + source.id() + "-shipments-page")
+                    .parameter("sourceId", source.id())
+                    .parameter("endpointUrl", endpointOf(source))
+                    .parameter("maxRequestsPerSecond", rate)
+                    .add();
+            addSchedule(context, source, Operation.GET_SHIPMENTS, tracking.shipments(source.id()).schedule());
+        }
+    }
+
+    private void addSchedule(CamelContext context, SourceSettings source, Operation operation, String schedule)
+            throws Exception {
+        if (mode == RuntimeMode.SERVICE) {
+            TemplatedRouteBuilder.builder(context, "rothco-schedule")
+                    .routeId(operation.routeId(source.id()) + "-schedule")
+                    .parameter("sourceId", source.id())
+                    .parameter("operation", operation.slug())
+                    .parameter("schedule", schedule)
                     .add();
         }
     }

@@ -28,6 +28,7 @@ public final class EmbeddedSimulator implements AutoCloseable {
                 .seed(settings.seed())
                 .variants(settings.variants())
                 .accounts(List.of(SimulatorAccount.demoSandbox(), SimulatorAccount.demoLive()))
+                .orderClockSpeed(settings.orderClockSpeed())
                 .build());
         if (settings.latencyMs() > 0) {
             simulator.faults().latency(Duration.ofMillis(settings.latencyMs()));

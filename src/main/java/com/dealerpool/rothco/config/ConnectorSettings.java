@@ -53,7 +53,8 @@ public record ConnectorSettings(List<SourceSettings> sources, PoolSettings pool,
                 reader.integer("simulator.port", 0, 0, 65535),
                 reader.integer("simulator.seed", 42, Integer.MIN_VALUE, Integer.MAX_VALUE),
                 reader.integer("simulator.variants", 10_000, 1, 200_000),
-                reader.integer("simulator.latency-ms", 0, 0, 60_000));
+                reader.integer("simulator.latency-ms", 0, 0, 60_000),
+                reader.decimal("simulator.order-clock-speed", 1.0, 0.0, 1_000_000.0));
 
         PoolSettings pool = new PoolSettings(
                 reader.text("pool.datasource.url", "jdbc:h2:file:./data/pool;AUTO_SERVER=TRUE"),

@@ -8,6 +8,8 @@ package com.dealerpool.rothco.config;
  * @param seed      seed of the generated catalog
  * @param variants  number of variants in the generated catalog
  * @param latencyMs delay added to every request, in milliseconds
+ * @param orderClockSpeed multiplier of real time for the simulated order lifecycle
  */
-public record SimulatorSettings(boolean enabled, int port, int seed, int variants, int latencyMs) {
+public record SimulatorSettings(boolean enabled, int port, int seed, int variants, int latencyMs,
+        double orderClockSpeed) {
 }

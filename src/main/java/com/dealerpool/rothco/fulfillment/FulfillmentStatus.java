@@ -5,7 +5,12 @@ import java.util.Locale;
 
 /** Status of a fulfillment request, as stored in {@code fulfillment_request.status}. */
 public enum FulfillmentStatus {
-    NEW, HELD, SENDING, SENT, ACKNOWLEDGED, CANCELLED, REJECTED,
+    NEW, HELD, SENDING, SENT, ACKNOWLEDGED,
+    /** Some, but not all, of the open quantities have shipped. */
+    PARTIALLY_SHIPPED,
+    /** Every quantity that was not cancelled has shipped. */
+    SHIPPED,
+    CANCELLED, REJECTED,
     /** The order request left but its reply was lost; the PO is looked up before any resend. */
     UNKNOWN;
 

@@ -1,10 +1,13 @@
 package com.dealerpool.rothco.management;
 
+import java.util.List;
 import java.util.function.Function;
 
 import com.dealerpool.rothco.Operation;
 import com.dealerpool.rothco.config.FulfillmentSettings;
+import com.dealerpool.rothco.config.InvalidSettingsException;
 import com.dealerpool.rothco.config.InventorySettings;
+import com.dealerpool.rothco.config.OrderTrackingSettings;
 import com.dealerpool.rothco.config.SendSettings;
 import com.dealerpool.rothco.config.SourceSettings;
 
@@ -20,8 +23,8 @@ import com.dealerpool.rothco.config.SourceSettings;
 public record OperationSetup(boolean enabled, String reason, String schedule, String template) {
 
     /**
-     * Reads the setup of an operation. Inventory and send operations come from their typed
-     * settings; any other operation is read from the generic keys
+     * Reads the setup of an operation. Inventory, send and order-tracking operations come from
+     * their typed settings; any other operation is read from the generic keys
      * {@code rothco.sources.<id>.<operation>.enabled} (default false), {@code .schedule} and
      * {@code .template}, so that an operation added later shows up here without changes.
      */
@@ -44,6 +47,9 @@ public record OperationSetup(boolean enabled, String reason, String schedule, St
                 SendSettings send = fulfillment.source(source.id());
                 return new OperationSetup(send.enabled(), send.enabled() ? "" : prefix + "enabled=false",
                         send.schedule(), send.template());
+            case GET_FR_ACKNOWLEDGMENTS:
+            case GET_SHIPMENTS:
+                return orderTracking(source, operation, lookup, prefix);
             default:
                 String enabledText = trimmed(lookup.apply(prefix + "enabled"));
                 boolean enabled = "true".equalsIgnoreCase(enabledText);
@@ -51,6 +57,31 @@ public record OperationSetup(boolean enabled, String reason, String schedule, St
                         + (enabledText == null ? "unset" : enabledText), trimmed(lookup.apply(prefix + "schedule")),
                         trimmed(lookup.apply(prefix + "template")));
         }
+    }
+
+    private static OperationSetup orderTracking(SourceSettings source, Operation operation,
+            Function<String, String> lookup, String prefix) {
+        OrderTrackingSettings tracking;
+        try {
+            tracking = OrderTrackingSettings.read(lookup, List.of(source.id()));
+        } catch (InvalidSettingsException e) {
+            return new OperationSetup(false, String.join("; ", e.problems()), null, null);
+        }
+        boolean enabled;
+        String schedule;
+        String template;
+        if (operation == Operation.GET_FR_ACKNOWLEDGMENTS) {
+            OrderTrackingSettings.Acknowledgments ack = tracking.acknowledgments(source.id());
+            enabled = ack.enabled();
+            schedule = ack.schedule();
+            template = ack.template();
+        } else {
+            OrderTrackingSettings.Shipments shipments = tracking.shipments(source.id());
+            enabled = shipments.enabled();
+            schedule = shipments.schedule();
+            template = shipments.template();
+        }
+        return new OperationSetup(enabled, enabled ? "" : prefix + "enabled=false", schedule, template);
     }
 
     private static String trimmed(String value) {

@@ -5,7 +5,8 @@ import java.util.Set;
 /**
  * Every assumption this project makes about Rothco's unpublished V2 API, in one place.
  * <p>
- * The order API (mutation {@code createOrder}, query {@code orderByPo}) is assumed in
+ * The order API (mutation {@code createOrder}, queries {@code orderByPo} with the order's status
+ * and invoice, and {@code shipments}) is assumed in
  * {@code src/main/resources/rothco/rothco-v2-orders.graphqls}.
  * <p>
  * Known facts: one API key per account serves every operation, and accounts have a Sandbox
@@ -67,6 +68,28 @@ public final class RothcoContract {
 
     /** ASSUMPTION: the largest inventory snapshot page, in variants, that Rothco serves. */
     public static final int MAX_INVENTORY_PAGE_SIZE = 5000;
+
+    /** ASSUMPTION: the largest shipments page, in shipments, that Rothco serves. */
+    public static final int MAX_SHIPMENT_PAGE_SIZE = 500;
+
+    /**
+     * ASSUMPTION: values of the order status ({@code OrderStatus} in rothco-v2-orders.graphqls).
+     * The guide lists Open, Hold, Confirmed, Partially Shipped, Fully Shipped, Closed (an invoice
+     * exists) and Cancelled; the enum spelling is this project's.
+     */
+    public static final String ORDER_OPEN = "OPEN";
+    public static final String ORDER_HOLD = "HOLD";
+    public static final String ORDER_CONFIRMED = "CONFIRMED";
+    public static final String ORDER_PARTIALLY_SHIPPED = "PARTIALLY_SHIPPED";
+    public static final String ORDER_FULLY_SHIPPED = "FULLY_SHIPPED";
+    public static final String ORDER_CLOSED = "CLOSED";
+    public static final String ORDER_CANCELLED = "CANCELLED";
+
+    /** Order statuses that acknowledge an FR: Rothco confirmed the order, shipped all of it, or invoiced it. */
+    public static final Set<String> ACKNOWLEDGING_STATUSES = Set.of(ORDER_CONFIRMED, ORDER_FULLY_SHIPPED, ORDER_CLOSED);
+
+    /** Order statuses after which nothing changes at Rothco, so the acknowledgment run stops asking. */
+    public static final Set<String> FINAL_ORDER_STATUSES = Set.of(ORDER_CLOSED, ORDER_CANCELLED);
 
     /** HTTP statuses that are worth a retry with backoff. */
     public static final Set<Integer> RETRYABLE_STATUSES = Set.of(500, 502, 503, 504);

@@ -63,9 +63,11 @@ final class AdminHandler implements HttpHandler {
                 return orderRules(method, exchange);
             case "/admin/order-faults":
                 return orderFaults(method, exchange);
+            case "/admin/clock":
+                return clock(method, exchange);
             default:
                 return error(404, "No admin route " + path + "; use /admin/faults, /admin/epoch, /admin/enrollments,"
-                        + " /admin/requests, /admin/orders, /admin/order-rules or /admin/order-faults");
+                        + " /admin/requests, /admin/orders, /admin/order-rules, /admin/order-faults or /admin/clock");
         }
     }
 
@@ -181,6 +183,30 @@ final class AdminHandler implements HttpHandler {
         }
         simulator.faults().dropConnectionAfterAccept(share.doubleValue());
         return SimulatorResponse.json(200, Map.of("dropConnectionAfterAccept", share.doubleValue()));
+    }
+
+    /** {@code GET}, or {@code POST {"advanceMinutes": 30}} or {@code POST {"now": "2026-01-01T00:00:00Z"}}. */
+    private SimulatorResponse clock(String method, HttpExchange exchange) throws IOException {
+        if ("POST".equals(method)) {
+            JsonNode body = SimulatorResponse.JSON.readTree(readBody(exchange));
+            if (body.path("advanceMinutes").canConvertToLong() && body.path("advanceMinutes").longValue() >= 0) {
+                simulator.clock().advance(java.time.Duration.ofMinutes(body.path("advanceMinutes").longValue()));
+            } else if (body.path("now").isTextual()) {
+                try {
+                    simulator.clock().set(java.time.Instant.parse(body.path("now").asText()));
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new IllegalArgumentException("\"now\" must be an ISO-8601 time in UTC such as"
+                            + " 2026-01-01T00:00:00Z, got " + body.path("now").asText(), e);
+                }
+            } else {
+                throw new IllegalArgumentException("Body must be {\"advanceMinutes\": <whole number of 0 or more>} or"
+                        + " {\"now\": \"<ISO-8601 time>\"}, got " + body);
+            }
+        } else if (!"GET".equals(method)) {
+            return notAllowed(method, "GET, POST");
+        }
+        return SimulatorResponse.json(200, Map.of("now", simulator.clock().now().toString(),
+                "speed", simulator.clock().speed()));
     }
 
     private static byte[] readBody(HttpExchange exchange) throws IOException {

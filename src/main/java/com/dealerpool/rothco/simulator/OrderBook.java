@@ -6,6 +6,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,7 +31,8 @@ import java.util.function.IntSupplier;
  *   <li>{@code HAZMAT_RESTRICTED}: a SKU is hazardous material ({@link #isHazmat}) and the
  *       account is not approved for it ({@link #approveHazmat}).</li>
  * </ol>
- * Sandbox orders are numbered {@code SB-}, Live orders {@code SO-}.
+ * Sandbox orders are numbered {@code SB-}, Live orders {@code SO-}. An accepted order then moves
+ * through the lifecycle of {@link OrderLifecycle}, driven by the order clock {@link #clock()}.
  */
 public final class OrderBook {
 
@@ -45,15 +48,57 @@ public final class OrderBook {
 
     private final CatalogModel catalog;
     private final IntSupplier epoch;
+    private final SimulatedClock clock;
     private final Map<OrderKey, PlacedOrder> orders = new ConcurrentHashMap<>();
     private final Map<String, Set<String>> refusedShippingMethods = new ConcurrentHashMap<>();
     private final Set<String> hazmatApprovedKeys = ConcurrentHashMap.newKeySet();
     private final AtomicLong sequence = new AtomicLong(100_000);
     private final AtomicInteger duplicateAttempts = new AtomicInteger();
 
-    OrderBook(CatalogModel catalog, IntSupplier epoch) {
+    OrderBook(CatalogModel catalog, IntSupplier epoch, SimulatedClock clock) {
         this.catalog = catalog;
         this.epoch = epoch;
+        this.clock = clock;
+    }
+
+    /** Returns the order clock that drives every order's lifecycle. */
+    public SimulatedClock clock() {
+        return clock;
+    }
+
+    /** Returns the status of the order with this PO number at the current order clock, across accounts. */
+    public Optional<String> statusOf(String poNumber) {
+        Instant now = clock.now();
+        return orders.values().stream().filter(order -> order.poNumber().equals(poNumber)).findFirst()
+                .map(order -> OrderLifecycle.status(order, now));
+    }
+
+    Optional<OrderLifecycle.OrderView> viewByPo(SimulatorAccount account, String poNumber) {
+        return byPo(account, poNumber).map(order -> OrderLifecycle.view(order, clock.now()));
+    }
+
+    /**
+     * Returns the account's shipments that left at or after {@code since} and by the current
+     * order clock, oldest first.
+     */
+    List<OrderLifecycle.Shipment> shipments(SimulatorAccount account, Instant since) {
+        Instant now = clock.now();
+        CatalogSnapshot everything = catalog.snapshot(epoch.getAsInt(), CatalogModel.arpBrandNames());
+        List<OrderLifecycle.Shipment> shipments = new ArrayList<>();
+        for (Map.Entry<OrderKey, PlacedOrder> entry : orders.entrySet()) {
+            OrderKey key = entry.getKey();
+            if (!key.accountNumber().equals(account.accountNumber()) || key.mode() != account.mode()) {
+                continue;
+            }
+            for (OrderLifecycle.Shipment shipment : OrderLifecycle.shipments(entry.getValue(), now, everything)) {
+                if (!shipment.leftAt().isBefore(since)) {
+                    shipments.add(shipment);
+                }
+            }
+        }
+        shipments.sort(Comparator.comparing(OrderLifecycle.Shipment::leftAt)
+                .thenComparing(OrderLifecycle.Shipment::trackingNumber));
+        return shipments;
     }
 
     /** Returns true for the SKUs that count as hazardous material: about 3% of them, chosen by SKU. */
@@ -121,7 +166,7 @@ public final class OrderBook {
         }
         PlacedOrder order = new PlacedOrder(orderNumber(account.mode()), "CNF-" + Long.toHexString(
                 DeterministicHash.mix(sequence.get(), poNumber.hashCode())).substring(0, 8).toUpperCase(Locale.ROOT),
-                poNumber, "ACCEPTED", Instant.now().toString(), account.accountNumber(), shippingMethod,
+                poNumber, clock.now().toString(), account.accountNumber(), shippingMethod,
                 List.copyOf(lines));
         PlacedOrder raced = orders.putIfAbsent(key, order);
         if (raced != null) {

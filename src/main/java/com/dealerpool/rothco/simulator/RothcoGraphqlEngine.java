@@ -53,7 +53,8 @@ final class RothcoGraphqlEngine {
                         .dataFetcher("account", QueryDataFetchers.account())
                         .dataFetcher("catalog", QueryDataFetchers.catalog())
                         .dataFetcher("inventory", QueryDataFetchers.inventory())
-                        .dataFetcher("orderByPo", OrderDataFetchers.orderByPo()))
+                        .dataFetcher("orderByPo", OrderDataFetchers.orderByPo())
+                        .dataFetcher("shipments", OrderDataFetchers.shipments()))
                 .type("Mutation", type -> type
                         .dataFetcher("createOrder", OrderDataFetchers.createOrder()));
         RecordFieldAccessors.wire(wiring);

@@ -35,7 +35,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>The order API of {@code rothco/rothco-v2-orders.graphqls}: {@code createOrder} and
  *       {@code orderByPo}, with the business rejections {@link OrderBook} lists. The fault switch
  *       {@link Faults#dropConnectionAfterAccept} accepts an order and closes the connection
- *       without a response.</li>
+ *       without a response. Orders then move through {@link OrderLifecycle} on the order clock, and
+ *       {@code shipments} pages through the account's shipments since a time.</li>
  *   <li>{@code GET /health}: {@code {"status":"UP"}}.</li>
  * </ul>
  *
@@ -55,6 +56,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       {@code {"apiKey":"...","approveHazmat":true}} sets an account's order rules.</li>
  *   <li>{@code PUT /admin/order-faults} with {@code {"dropConnectionAfterAccept":0.1}} drops the reply of
  *       that share of accepted orders.</li>
+ *   <li>{@code GET /admin/clock} returns the order clock as {@code {"now":"...","speed":1.0}};
+ *       {@code POST} with {@code {"advanceMinutes":30}} steps it forward, with {@code {"now":"2026-01-01T00:00:00Z"}}
+ *       sets it.</li>
  * </ul>
  *
  * <h2>Use in tests</h2>
@@ -90,7 +94,7 @@ public final class RothcoSimulator implements AutoCloseable {
         this.accounts = new AccountRegistry(settings.accounts());
         this.epoch = new AtomicInteger(settings.epoch());
         this.faults.apply(settings.faults());
-        this.orders = new OrderBook(catalog, this.epoch::get);
+        this.orders = new OrderBook(catalog, this.epoch::get, new SimulatedClock(settings.orderClockSpeed()));
     }
 
     /**
@@ -193,6 +197,11 @@ public final class RothcoSimulator implements AutoCloseable {
     /** Orders placed through {@code createOrder}, and the account rules that reject them. */
     public OrderBook orders() {
         return orders;
+    }
+
+    /** Returns the order clock; {@code clock().advance(Duration)} moves orders through their lifecycle. */
+    public SimulatedClock clock() {
+        return orders.clock();
     }
 
     public RequestLog requestLog() {

@@ -15,7 +15,7 @@ import java.util.concurrent.CountDownLatch;
  * </pre>
  * Options, each also readable from a system property {@code rothco.simulator.<name>} (an argument wins):
  * {@code --port} (default 8099, 0 for ephemeral), {@code --seed} (42), {@code --variants} (10000),
- * {@code --epoch} (0), {@code --threads} (16), {@code --latency-ms} (0).
+ * {@code --epoch} (0), {@code --threads} (16), {@code --latency-ms} (0), {@code --order-clock-speed} (1).
  */
 public final class SimulatorMain {
 
@@ -49,7 +49,7 @@ public final class SimulatorMain {
         simulator.faults().latency(Duration.ofMillis(latency));
         LOG.info("Live endpoint:    {} (key {})", simulator.liveUrl(), SimulatorAccount.DEMO_LIVE_KEY);
         LOG.info("Sandbox endpoint: {} (key {})", simulator.sandboxUrl(), SimulatorAccount.DEMO_SANDBOX_KEY);
-        LOG.info("Admin API:        {}/admin/faults, /admin/epoch, /admin/enrollments, /admin/requests",
+        LOG.info("Admin API:        {}/admin/faults, /admin/epoch, /admin/enrollments, /admin/requests, /admin/clock",
                 simulator.baseUrl());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -67,6 +67,7 @@ public final class SimulatorMain {
                 .variants((int) longOption(options, "variants", SimulatorSettings.DEFAULT_VARIANTS))
                 .epoch((int) longOption(options, "epoch", 0))
                 .threads((int) longOption(options, "threads", SimulatorSettings.DEFAULT_THREADS))
+                .orderClockSpeed(longOption(options, "order-clock-speed", 1))
                 .build();
     }
 
@@ -97,7 +98,8 @@ public final class SimulatorMain {
             } else {
                 throw new IllegalArgumentException("Option --" + name + " has no value; write --" + name + " <value>");
             }
-            if (!java.util.Set.of("port", "seed", "variants", "epoch", "threads", "latency-ms").contains(name)) {
+            if (!java.util.Set.of("port", "seed", "variants", "epoch", "threads", "latency-ms",
+                    "order-clock-speed").contains(name)) {
                 throw new IllegalArgumentException("Unknown option --" + name);
             }
             options.put(name, value);
@@ -120,13 +122,15 @@ public final class SimulatorMain {
 
     static String usage() {
         return "Usage: SimulatorMain [--port 8099] [--seed 42] [--variants 10000] [--epoch 0] [--threads 16]"
-                + " [--latency-ms 0]\n"
+                + " [--latency-ms 0] [--order-clock-speed 1]\n"
                 + "  --port        TCP port on 127.0.0.1, 0 for an ephemeral port\n"
                 + "  --seed        seed of the generated catalog\n"
                 + "  --variants    variants in the catalog, 1 to " + CatalogUniverse.MAX_VARIANTS + "\n"
                 + "  --epoch       drift epoch at start, 0 or more\n"
                 + "  --threads     HTTP request threads\n"
                 + "  --latency-ms  delay added to every GraphQL response, in milliseconds\n"
+                + "  --order-clock-speed  multiplier of real time for the order lifecycle; 60 ships an order"
+                + " within a minute\n"
                 + "Each option can also be set as the system property rothco.simulator.<option>.";
     }
 }

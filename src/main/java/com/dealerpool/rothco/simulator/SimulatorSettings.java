@@ -13,9 +13,10 @@ import java.util.List;
  * @param threads  request threads of the HTTP server
  * @param accounts accounts with their API keys
  * @param faults   fault switches at start
+ * @param orderClockSpeed multiplier of real time for the order clock ({@link SimulatedClock})
  */
 public record SimulatorSettings(int port, long seed, int variants, int epoch, int threads,
-        List<SimulatorAccount> accounts, FaultSettings faults) {
+        List<SimulatorAccount> accounts, FaultSettings faults, double orderClockSpeed) {
 
     public static final long DEFAULT_SEED = 42L;
     public static final int DEFAULT_VARIANTS = 10_000;
@@ -39,6 +40,10 @@ public record SimulatorSettings(int port, long seed, int variants, int epoch, in
             throw new IllegalArgumentException("A simulator needs at least one account; add one or keep the demo"
                     + " accounts");
         }
+        if (orderClockSpeed < 0 || Double.isNaN(orderClockSpeed) || Double.isInfinite(orderClockSpeed)) {
+            throw new IllegalArgumentException("Invalid order clock speed " + orderClockSpeed
+                    + "; use 0 (stopped) or more, such as 1 for real time");
+        }
         accounts = List.copyOf(accounts);
         faults = faults == null ? FaultSettings.none() : faults;
     }
@@ -47,7 +52,10 @@ public record SimulatorSettings(int port, long seed, int variants, int epoch, in
         return new Builder();
     }
 
-    /** Builder with the defaults: ephemeral port, seed 42, 10,000 variants, epoch 0, 16 threads, demo accounts. */
+    /**
+     * Builder with the defaults: ephemeral port, seed 42, 10,000 variants, epoch 0, 16 threads,
+     * demo accounts, order clock at real time.
+     */
     public static final class Builder {
         private int port;
         private long seed = DEFAULT_SEED;
@@ -56,6 +64,7 @@ public record SimulatorSettings(int port, long seed, int variants, int epoch, in
         private int threads = DEFAULT_THREADS;
         private List<SimulatorAccount> accounts;
         private FaultSettings faults = FaultSettings.none();
+        private double orderClockSpeed = 1.0;
 
         private Builder() {
         }
@@ -105,11 +114,18 @@ public record SimulatorSettings(int port, long seed, int variants, int epoch, in
             return this;
         }
 
+        /** Sets the order clock's multiplier of real time; 0 stops it, so only steps move it. */
+        public Builder orderClockSpeed(double speed) {
+            this.orderClockSpeed = speed;
+            return this;
+        }
+
         public SimulatorSettings build() {
             List<SimulatorAccount> chosen = accounts != null
                     ? accounts
                     : List.of(SimulatorAccount.demoSandbox(), SimulatorAccount.demoLive());
-            return new SimulatorSettings(port, seed, variants, epoch, threads, chosen, faults);
+            return new SimulatorSettings(port, seed, variants, epoch, threads, chosen, faults,
+                    orderClockSpeed);
         }
     }
 }

@@ -13,6 +13,7 @@ import org.apache.camel.CamelContext;
 import com.dealerpool.rothco.Operation;
 import com.dealerpool.rothco.config.ConnectorSettings;
 import com.dealerpool.rothco.config.FulfillmentSettings;
+import com.dealerpool.rothco.config.OrderTrackingSettings;
 import com.dealerpool.rothco.config.InvalidSettingsException;
 import com.dealerpool.rothco.config.SettingsFile;
 import com.dealerpool.rothco.config.SourceSettings;
@@ -55,7 +56,8 @@ public final class ConfigurationValidation {
     static List<SettingsGroup> settingsGroups() {
         return List.of(
                 (lookup, sourceIds) -> ConnectorSettings.read(lookup, System.getenv()),
-                FulfillmentSettings::read);
+                FulfillmentSettings::read,
+                OrderTrackingSettings::read);
     }
 
     /** Validates the configuration in the settings file, prints the outcome and returns the exit code. */

@@ -53,6 +53,29 @@ public final class FulfillmentFixtures {
         return settings;
     }
 
+    /**
+     * Harness settings with a second source on {@link #SECOND_KEY} that sends FRs, both sources
+     * in routing group "main".
+     */
+    static Map<String, String> routingGroupSettings(Path folder, RothcoSimulator simulator, String secondId) {
+        Map<String, String> settings = settings(folder, simulator);
+        String second = "rothco.sources." + secondId + ".";
+        settings.put("rothco.sources", ConnectorHarness.SOURCE + "," + secondId);
+        settings.put("rothco.sources.dealer.send-fulfillment-requests.routing-group", "main");
+        settings.put(second + "api-key", SECOND_KEY);
+        settings.put(second + "url", simulator.sandboxUrl());
+        ConnectorHarness.putShipping(settings, secondId);
+        settings.put(second + "test-connection-at-startup", "false");
+        settings.put(second + "get-inventory-primary.enabled", "false");
+        settings.put(second + "send-fulfillment-requests.enabled", "true");
+        settings.put(second + "send-fulfillment-requests.billing-email", secondId + "@dealer.example");
+        settings.put(second + "send-fulfillment-requests.routing-group", "main");
+        settings.put(second + "send-fulfillment-requests.unknown-retry-seconds", "0");
+        settings.put(second + "get-fr-acknowledgments.schedule", "0 0 2 * * ?");
+        settings.put(second + "get-shipments.schedule", "0 0 2 * * ?");
+        return settings;
+    }
+
     /** Runs Send Fulfillment Requests of a source once and returns the run's outcome. */
     static RunOutcome runSend(ConnectorHarness connector, String sourceId) {
         return connector.context().createProducerTemplate()

@@ -33,18 +33,7 @@ class RoutingGroupTest {
     @BeforeEach
     void startAll() throws Exception {
         simulator = FulfillmentFixtures.simulator();
-        Map<String, String> settings = FulfillmentFixtures.settings(folder, simulator);
-        settings.put("rothco.sources", FIRST + "," + SECOND);
-        settings.put("rothco.sources.dealer.send-fulfillment-requests.routing-group", "main");
-        settings.put("rothco.sources.west.api-key", FulfillmentFixtures.SECOND_KEY);
-        settings.put("rothco.sources.west.url", simulator.sandboxUrl());
-        ConnectorHarness.putShipping(settings, "west");
-        settings.put("rothco.sources.west.test-connection-at-startup", "false");
-        settings.put("rothco.sources.west.get-inventory-primary.enabled", "false");
-        settings.put("rothco.sources.west.send-fulfillment-requests.enabled", "true");
-        settings.put("rothco.sources.west.send-fulfillment-requests.billing-email", "west@dealer.example");
-        settings.put("rothco.sources.west.send-fulfillment-requests.routing-group", "main");
-        settings.put("rothco.sources.west.send-fulfillment-requests.unknown-retry-seconds", "0");
+        Map<String, String> settings = FulfillmentFixtures.routingGroupSettings(folder, simulator, SECOND);
         connector = ConnectorHarness.start(folder, settings);
         store = connector.runtime().fulfillmentStore();
     }

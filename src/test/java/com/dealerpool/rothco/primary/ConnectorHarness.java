@@ -73,6 +73,8 @@ public final class ConnectorHarness implements AutoCloseable {
         settings.put("rothco.sources.dealer.get-inventory-primary.page-size", "20");
         settings.put("rothco.sources.dealer.get-inventory-secondary.schedule", "0 0 2 * * ?");
         settings.put("rothco.sources.dealer.get-inventory-secondary.page-size", "100");
+        settings.put("rothco.sources.dealer.get-fr-acknowledgments.schedule", "0 0 2 * * ?");
+        settings.put("rothco.sources.dealer.get-shipments.schedule", "0 0 2 * * ?");
         TestPool pool = TestPool.forFolder(folder);
         settings.put("pool.datasource.url", pool.url());
         settings.put("pool.datasource.user", pool.user());
@@ -120,6 +122,18 @@ public final class ConnectorHarness implements AutoCloseable {
     /** Runs Get Inventory (Secondary) of the source and returns its outcome once it ended. */
     public RunOutcome runSecondary() {
         return producer.send("direct:" + Operation.GET_INVENTORY_SECONDARY.routeId(SOURCE),
+                exchange -> exchange.setProperty(JobRuns.TRIGGER_PROPERTY, "manual"))
+                .getMessage().getBody(RunOutcome.class);
+    }
+
+    /** Runs any operation of the source once, as a manual run, and returns its outcome once it ended. */
+    public RunOutcome run(Operation operation) {
+        return run(SOURCE, operation);
+    }
+
+    /** Runs any operation of a source once, as a manual run, and returns its outcome once it ended. */
+    public RunOutcome run(String sourceId, Operation operation) {
+        return producer.send("direct:" + operation.routeId(sourceId),
                 exchange -> exchange.setProperty(JobRuns.TRIGGER_PROPERTY, "manual"))
                 .getMessage().getBody(RunOutcome.class);
     }

@@ -67,6 +67,22 @@ class JmxControlsTest {
     }
 
     @Test
+    void runNowStartsOrderTrackingRuns() throws Exception {
+        for (String operation : List.of("get-fr-acknowledgments", "get-shipments")) {
+            ObjectName control = new ObjectName("com.dealerpool.rothco:type=operations,source=dealer,name="
+                    + operation);
+
+            Object answer = server.invoke(control, "runNow", new Object[0], new String[0]);
+
+            assertThat(String.valueOf(answer)).as("runNow answer of %s", operation).contains("started");
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(server.getAttribute(control,
+                    "LastRunStatus")).as("LastRunStatus of %s", operation).isEqualTo("succeeded"));
+        }
+        assertThat(connector.count("SELECT COUNT(*) FROM job_run WHERE operation IN ('get-fr-acknowledgments',"
+                + " 'get-shipments') AND trigger = 'manual'")).as("manual runs in the job log").isEqualTo(2);
+    }
+
+    @Test
     void testConnectionOperationShowsMaskedKey() throws Exception {
         ObjectName test = new ObjectName("com.dealerpool.rothco:type=operations,source=dealer,name=test-connection");
 

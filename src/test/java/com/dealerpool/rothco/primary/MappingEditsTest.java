@@ -180,8 +180,10 @@ class MappingEditsTest {
     private void start() throws IOException {
         Map<String, String> settings = ConnectorHarness.defaultSettings(folder, simulator, KEY);
         settings.put("mapping.directory", mappings.toString());
-        // The folder holds only the edited Primary template, so Secondary stays off.
+        // The folder holds only the edited Primary template, so every other operation stays off.
         settings.put("rothco.sources.dealer.get-inventory-secondary.enabled", "false");
+        settings.put("rothco.sources.dealer.get-fr-acknowledgments.enabled", "false");
+        settings.put("rothco.sources.dealer.get-shipments.enabled", "false");
         settings.put("rothco.sources.dealer.get-inventory-primary.template", "Edited GIP");
         connector = ConnectorHarness.start(folder, settings);
     }

@@ -122,6 +122,26 @@ class StartupSettingsTest {
         }
     }
 
+    @Test
+    void invalidLookbackStopsStartup(@TempDir Path folder) {
+        try (RothcoSimulator simulator = RothcoSimulator.start(SimulatorSettings.builder().variants(10).build())) {
+            Map<String, String> settings = ConnectorHarness.defaultSettings(folder, simulator,
+                    SimulatorAccount.DEMO_SANDBOX_KEY);
+            settings.put("rothco.sources.dealer.get-shipments.lookback-days", "7");
+            settings.put("rothco.sources.dealer.get-fr-acknowledgments.template", "Rothco - Get PO Ack Custom");
+
+            assertThatThrownBy(() -> ConnectorHarness.start(folder, settings).close())
+                    .isInstanceOf(InvalidSettingsException.class)
+                    .hasMessageContaining("rothco.sources.dealer.get-shipments.lookback-days=7")
+                    .hasMessageContaining("use one of 5, 10, 15 or 30");
+            settings.put("rothco.sources.dealer.get-shipments.lookback-days", "15");
+            assertThatThrownBy(() -> ConnectorHarness.start(folder, settings).close())
+                    .isInstanceOf(InvalidSettingsException.class)
+                    .hasMessageContaining("rothco.sources.dealer.get-fr-acknowledgments.template="
+                            + "Rothco - Get PO Ack Custom names no template");
+        }
+    }
+
     private static Map<String, String> valid() {
         Map<String, String> properties = new HashMap<>();
         properties.put("rothco.sources", "dealer");

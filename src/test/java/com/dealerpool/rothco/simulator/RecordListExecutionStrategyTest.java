@@ -142,7 +142,7 @@ class RecordListExecutionStrategyTest {
 
     private RequestScope scope() {
         return new RequestScope(SimulatorAccount.demoSandbox(), SNAPSHOT, faults, new RequestLog(),
-                new OrderBook(MODEL, () -> 3));
+                new OrderBook(MODEL, () -> 3, new SimulatedClock(1)));
     }
 
     private static List<Map<String, Object>> errors(ExecutionResult result) {

@@ -61,7 +61,7 @@ class SimulatorOrdersTest {
     void createOrderReturnsSandboxOrder() throws Exception {
         JsonNode order = create(input("PO-1")).path("data").path("createOrder");
         assertThat(order.path("orderNumber").asText()).as("order number").startsWith("SB-");
-        assertThat(order.path("status").asText()).as("status").isEqualTo("ACCEPTED");
+        assertThat(order.path("status").asText()).as("status").isEqualTo("OPEN");
     }
 
     @Test

@@ -1,0 +1,9 @@
+package com.dealerpool.rothco.pool;
+
+class OrderTrackingStorePostgresTest extends OrderTrackingStoreTest {
+
+    @Override
+    protected TestDatabases.PoolDatabase openDatabase() {
+        return TestDatabases.postgres();
+    }
+}
