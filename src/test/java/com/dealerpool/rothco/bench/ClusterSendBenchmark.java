@@ -25,6 +25,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.dealerpool.rothco.cluster.ClusterNodes;
 import com.dealerpool.rothco.fulfillment.FulfillmentFixtures;
+import com.dealerpool.rothco.primary.ConnectorHarness;
 import com.dealerpool.rothco.fulfillment.FulfillmentStatus;
 import com.dealerpool.rothco.pool.FulfillmentStore;
 import com.dealerpool.rothco.pool.TestDatabases;
@@ -204,6 +205,7 @@ public final class ClusterSendBenchmark {
             String prefix = "rothco.sources." + SOURCES.get(i) + ".";
             settings.put(prefix + "api-key", keyOf(i));
             settings.put(prefix + "url", simulator.sandboxUrl());
+            ConnectorHarness.putShipping(settings, SOURCES.get(i));
             settings.put(prefix + "test-connection-at-startup", "false");
             settings.put(prefix + "max-concurrent-requests", String.valueOf(CONCURRENCY));
             settings.put(prefix + "max-requests-per-second", "10000");

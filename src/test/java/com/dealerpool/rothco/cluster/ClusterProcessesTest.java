@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.dealerpool.rothco.fulfillment.FulfillmentFixtures;
+import com.dealerpool.rothco.primary.ConnectorHarness;
 import com.dealerpool.rothco.fulfillment.FulfillmentStatus;
 import com.dealerpool.rothco.pool.FulfillmentStore;
 import com.dealerpool.rothco.pool.TestDatabases;
@@ -95,6 +96,7 @@ class ClusterProcessesTest {
         String alpha = "rothco.sources." + PRIMARY_SOURCE + ".";
         settings.put(alpha + "api-key", FulfillmentFixtures.KEY);
         settings.put(alpha + "url", simulator.sandboxUrl());
+        ConnectorHarness.putShipping(settings, PRIMARY_SOURCE);
         settings.put(alpha + "test-connection-at-startup", "false");
         settings.put(alpha + "max-concurrent-requests", "1");
         settings.put(alpha + "max-requests-per-second", "1000");
@@ -106,6 +108,7 @@ class ClusterProcessesTest {
         String bravo = "rothco.sources." + SEND_SOURCE + ".";
         settings.put(bravo + "api-key", FulfillmentFixtures.SECOND_KEY);
         settings.put(bravo + "url", simulator.sandboxUrl());
+        ConnectorHarness.putShipping(settings, SEND_SOURCE);
         settings.put(bravo + "test-connection-at-startup", "false");
         settings.put(bravo + "max-concurrent-requests", "4");
         settings.put(bravo + "max-requests-per-second", "1000");
