@@ -81,6 +81,8 @@ public final class Application {
         if (oneShot) {
             // One task and exit: no HTTP intake, so a running service keeps its port.
             main.addOverrideProperty("camel.server.enabled", "false");
+            // Nor a management server: the service's health and metrics port stays the service's.
+            main.addOverrideProperty("camel.management.enabled", "false");
         }
         try {
             if (!oneShot) {

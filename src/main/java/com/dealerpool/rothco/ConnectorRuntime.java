@@ -47,6 +47,7 @@ import com.dealerpool.rothco.mapping.MappingCatalog;
 import com.dealerpool.rothco.mapping.MappingOptions;
 import com.dealerpool.rothco.mapping.MappingValidationException;
 import com.dealerpool.rothco.mappingfiles.MappingReload;
+import com.dealerpool.rothco.observe.Observability;
 import com.dealerpool.rothco.pool.CatalogWriter;
 import com.dealerpool.rothco.pool.FulfillmentStore;
 import com.dealerpool.rothco.pool.InventorySnapshotWriter;
@@ -80,6 +81,7 @@ public final class ConnectorRuntime extends MainListenerSupport {
     private JobLog jobLog;
     private FulfillmentSettings fulfillment;
     private FulfillmentStore fulfillmentStore;
+    private Observability observability;
 
     /** Runtime mode: a service with schedules and startup tasks, or one task and exit. */
     public enum RuntimeMode { SERVICE, ONE_SHOT }
@@ -182,6 +184,7 @@ public final class ConnectorRuntime extends MainListenerSupport {
         registry.bind("inventorySink", new InventorySink(new InventorySnapshotWriter(dataSource), jobLog, settings));
         registry.bind("catalogArchive", new CatalogArchive(writer, jobLog, settings));
         registry.bind("failedPages", new FailedPages(jobLog, settings));
+        observability = Observability.bind(context, mapper);
 
         for (SourceSettings source : settings.sources()) {
             sourceRegistry.ensureSource(source.id(), source.name(), source.mode().name().toLowerCase(java.util.Locale.ROOT));
@@ -242,6 +245,7 @@ public final class ConnectorRuntime extends MainListenerSupport {
     @Override
     public void afterConfigure(BaseMainSupport main) {
         CamelContext context = main.getCamelContext();
+        observability.checkEndpoints(context);
         try {
             for (SourceSettings source : settings.sources()) {
                 addSourceRoutes(context, source);
@@ -272,6 +276,8 @@ public final class ConnectorRuntime extends MainListenerSupport {
         ProducerTemplate producer = context.createProducerTemplate();
         registerControls(context, producer);
         registerFulfillmentControl(context, producer);
+        observability.start(context, context.getRegistry().lookupByNameAndType("jobRuns", JobRuns.class), dataSource,
+                connections, settings.sources().stream().map(SourceSettings::id).toList(), producer);
         if (mode == RuntimeMode.ONE_SHOT) {
             return;
         }
@@ -282,6 +288,9 @@ public final class ConnectorRuntime extends MainListenerSupport {
 
     /** Closes the simulator and the pool after the routes stopped, whichever way Camel Main stops. */
     private void closeResources() {
+        if (observability != null) {
+            observability.stop();
+        }
         if (simulator != null) {
             simulator.close();
         }
