@@ -40,6 +40,7 @@ import com.dealerpool.rothco.fulfillment.OrderReplies;
 import com.dealerpool.rothco.fulfillment.RejectedOrders;
 import com.dealerpool.rothco.job.JobRuns;
 import com.dealerpool.rothco.job.RetryCounter;
+import com.dealerpool.rothco.job.RunMdcInterceptStrategy;
 import com.dealerpool.rothco.job.RunRegistry;
 import com.dealerpool.rothco.management.FulfillmentControl;
 import com.dealerpool.rothco.management.OperationControl;
@@ -185,6 +186,7 @@ public final class ConnectorRuntime extends MainListenerSupport {
         registry.bind("catalogArchive", new CatalogArchive(writer, jobLog, settings));
         registry.bind("failedPages", new FailedPages(jobLog, settings));
         observability = Observability.bind(context, mapper);
+        context.getCamelContextExtension().addInterceptStrategy(new RunMdcInterceptStrategy());
 
         for (SourceSettings source : settings.sources()) {
             sourceRegistry.ensureSource(source.id(), source.name(), source.mode().name().toLowerCase(java.util.Locale.ROOT));

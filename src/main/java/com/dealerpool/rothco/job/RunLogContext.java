@@ -8,9 +8,8 @@ import org.slf4j.MDC;
 
 /**
  * The log context of a run: the exchange properties {@value #SOURCE}, {@value #OPERATION} and
- * {@value #RUN_ID}. Camel's MDC service ({@code camel.mdc.custom-properties}) copies them into
- * the SLF4J MDC around every processor, on every thread of a parallel split, because split
- * exchanges inherit the properties. The same names are the MDC keys.
+ * {@value #RUN_ID}, which {@link RunMdcInterceptStrategy} copies into the SLF4J MDC around every
+ * processor. The same names are the MDC keys.
  */
 public final class RunLogContext implements AutoCloseable {
 
@@ -30,7 +29,7 @@ public final class RunLogContext implements AutoCloseable {
     /**
      * Stores a run's ids on the exchange and puts them in the MDC of the current thread until
      * the returned context is closed. The processor that stores them needs this, because the
-     * MDC service filled the MDC before the properties existed.
+     * intercept strategy filled the MDC before the properties existed.
      */
     public static RunLogContext enter(Exchange exchange, String sourceId, String operation, long runId) {
         exchange.setProperty(SOURCE, sourceId);

@@ -143,8 +143,13 @@ public final class RunNotifications {
                 + outcome.status().value().replace('_', ' ');
     }
 
-    /** Returns the endpoint URIs of rothco.notifications.endpoints, for the recipient list. */
-    public List<String> endpoints() {
-        return settings.notificationEndpoints();
+    /** Returns the number of endpoints in rothco.notifications.endpoints, for the route's loop. */
+    public int endpointCount() {
+        return settings.notificationEndpoints().size();
+    }
+
+    /** Returns the endpoint URI at an index of rothco.notifications.endpoints, counted from 0. */
+    public String endpoint(int index) {
+        return settings.notificationEndpoints().get(index);
     }
 }

@@ -37,9 +37,9 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Run notifications of a real runtime: a run that Rothco refuses with HTTP 401 notifies the
- * default log category and a webhook on 127.0.0.1 once, a repeat within the window notifies
- * nobody, and a failing endpoint is logged without touching the run.
+ * Run notifications of a real runtime. A run that Rothco rejects with HTTP 401 sends one
+ * notification to the default log category and to a webhook on 127.0.0.1, a repeat within the
+ * window sends none, and a failing endpoint is logged without changing the run.
  */
 class RunNotificationsTest {
 
@@ -135,14 +135,16 @@ class RunNotificationsTest {
             assertThat(failed.status()).as("status; %s", failed.summary()).isEqualTo(RunStatus.FAILED);
 
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(log.text())
-                    .as("log").contains("Sending the notification of a run failed"));
+                    .as("log").contains("Sending the notification of run "));
             String failure = log.text().lines()
-                    .filter(line -> line.contains("Sending the notification of a run failed"))
+                    .filter(line -> line.contains("Sending the notification of run "))
                     .findFirst().orElseThrow();
             assertThat(failure).as("failure line, logged by the route's log step")
                     .startsWith("ERROR|com.dealerpool.rothco.notifications|dealer|get-inventory-primary|"
                             + failed.runId() + "|")
-                    .contains("127.0.0.1:" + closedPort);
+                    .contains("Sending the notification of run " + failed.runId() + " to http://127.0.0.1:"
+                            + closedPort + "/hook?httpMethod=POST failed: ")
+                    .contains("Connection refused");
             assertThat(notificationLines(log)).as("notification on the log endpoint after the failing one")
                     .hasSize(1);
             assertThat(connector.text("SELECT status FROM job_run WHERE id = ?", failed.runId()))

@@ -71,8 +71,6 @@ public final class ConnectorHarness implements AutoCloseable {
         settings.put("rothco.sources.dealer.get-inventory-secondary.page-size", "100");
         settings.put("pool.datasource.url", "jdbc:h2:file:" + folder.resolve("pool").toAbsolutePath());
         settings.put("simulator.enabled", "false");
-        settings.put("camel.mdc.enabled", "true");
-        settings.put("camel.mdc.custom-properties", "source,operation,runId");
         return settings;
     }
 
