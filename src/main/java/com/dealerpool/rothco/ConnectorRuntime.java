@@ -66,8 +66,9 @@ import com.zaxxer.hikari.HikariDataSource;
 /**
  * Wires the connector into Camel Main: reads the settings, opens and migrates the pool,
  * starts the built-in simulator when enabled, binds the beans that route steps call, creates
- * each source's routes from the templates in {@code routes/}, registers the JMX controls and,
- * once Camel has started, runs the startup tasks.
+ * each source's routes from the templates in {@code routes/}, registers the JMX controls, the
+ * health checks and the run metrics and notifications and, once Camel has started, runs the
+ * startup tasks.
  */
 public final class ConnectorRuntime extends MainListenerSupport {
 
@@ -276,10 +277,11 @@ public final class ConnectorRuntime extends MainListenerSupport {
      */
     private void onContextStarted(CamelContext context) {
         ProducerTemplate producer = context.createProducerTemplate();
-        registerControls(context, producer);
-        registerFulfillmentControl(context, producer);
+        // Before the JMX controls, so that no run can end unreported.
         observability.start(context, context.getRegistry().lookupByNameAndType("jobRuns", JobRuns.class), dataSource,
                 connections, settings.sources().stream().map(SourceSettings::id).toList(), producer);
+        registerControls(context, producer);
+        registerFulfillmentControl(context, producer);
         if (mode == RuntimeMode.ONE_SHOT) {
             return;
         }

@@ -21,6 +21,9 @@ import org.slf4j.MDC;
  * <p>Camel's own MDC service (camel-mdc 4.18) restores a thread's MDC only in the processor's
  * completion callback. After an asynchronous step, such as a parallel split, that callback runs
  * on a pool thread, so the calling thread kept the run's ids on later, unrelated log lines.
+ *
+ * <p>NOTE: Camel's error handler wraps the processors from outside, so its retry lines
+ * ("Failed delivery ... On delivery attempt") carry no run ids.
  */
 public final class RunMdcInterceptStrategy implements InterceptStrategy {
 
