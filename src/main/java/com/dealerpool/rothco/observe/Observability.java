@@ -33,8 +33,12 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 public final class Observability {
 
     public static final String METER_REGISTRY = "metricsRegistry";
-    /** Endpoint of the run notifications route. Runs hand their outcome over without waiting for the sending. */
-    public static final String NOTIFICATIONS_URI = "seda:rothco-run-notifications";
+    /**
+     * Endpoint that queues a run's outcome for the notification route. Runs hand their outcome
+     * over without waiting for the sending. A route, not the SEDA endpoint itself, so the
+     * exchange has a route id like every other in Camel's exchange meters.
+     */
+    public static final String NOTIFICATIONS_URI = "direct:rothco-run-ended";
 
     private static final Logger LOG = LoggerFactory.getLogger(Observability.class);
 

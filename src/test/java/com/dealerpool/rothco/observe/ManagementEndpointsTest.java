@@ -1,6 +1,7 @@
 package com.dealerpool.rothco.observe;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.URI;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.dealerpool.rothco.job.RunOutcome;
 import com.dealerpool.rothco.job.RunStatus;
 import com.dealerpool.rothco.primary.ConnectorHarness;
+import com.dealerpool.rothco.primary.LogCapture;
 import com.dealerpool.rothco.rothco.ApiMode;
 import com.dealerpool.rothco.simulator.RothcoSimulator;
 import com.dealerpool.rothco.simulator.SimulatorAccount;
@@ -100,6 +102,29 @@ class ManagementEndpointsTest {
                 .anyMatch(sample -> "rothco-dealer-get-inventory-primary".equals(sample.labels().get("routeId"))))
                 .as("route timing of the operation route in %s", metrics.named("camel_route_policy_seconds_count"))
                 .isTrue();
+    }
+
+    @Test
+    void failedRunCountedWithoutMeterConflict() throws Exception {
+        var settings = ConnectorHarness.defaultSettings(folder, simulator, "sandbox-unknown-key-0042");
+        String log;
+        RunOutcome outcome;
+        try (LogCapture capture = new LogCapture("%level|%c|%msg%n")) {
+            start(settings);
+            outcome = connector.runPrimary();
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(capture.text())
+                    .as("notification").contains("WARN|com.dealerpool.rothco.notifications|"));
+            log = capture.text();
+        }
+        assertThat(outcome.status()).as("status; %s", outcome.summary()).isEqualTo(RunStatus.FAILED);
+
+        PrometheusText metrics = PrometheusText.parse(get("/observe/metrics").body());
+
+        assertThat(metrics.value("rothco_runs_total", with(PRIMARY, "status", "failed"))).as("failed runs")
+                .hasValue(1.0);
+        assertThat(metrics.value("rothco_runs_total", with(PRIMARY, "status", "succeeded"))).as("succeeded runs")
+                .isEmpty();
+        assertThat(log).as("meter registrations Prometheus refused").doesNotContain("registration has failed");
     }
 
     @Test
