@@ -91,6 +91,8 @@ public final class Application {
         if (oneShot) {
             // One task and exit: no HTTP intake, so a running service keeps its port.
             main.addOverrideProperty("camel.server.enabled", "false");
+            // Nor a management server: the service's health and metrics port stays the service's.
+            main.addOverrideProperty("camel.management.enabled", "false");
         }
         try {
             if (!oneShot) {
@@ -129,6 +131,9 @@ public final class Application {
     public static Main createMain(Path config, ConnectorRuntime runtime) {
         Main main = new Main();
         main.setPropertyPlaceholderLocations("file:" + config.toAbsolutePath());
+        // Camel binds the management server to 0.0.0.0 unless told otherwise; the settings file
+        // may still name another address.
+        main.addInitialProperty("camel.management.host", "127.0.0.1");
         main.addMainListener(runtime);
         return main;
     }

@@ -45,6 +45,7 @@ import com.dealerpool.rothco.job.ClusterRuns;
 import com.dealerpool.rothco.job.ClusteredQuartz;
 import com.dealerpool.rothco.job.JobRuns;
 import com.dealerpool.rothco.job.RetryCounter;
+import com.dealerpool.rothco.job.RunMdcInterceptStrategy;
 import com.dealerpool.rothco.job.RunRegistry;
 import com.dealerpool.rothco.management.FulfillmentControl;
 import com.dealerpool.rothco.management.OperationControl;
@@ -56,6 +57,7 @@ import com.dealerpool.rothco.mapping.MappingOptions;
 import com.dealerpool.rothco.mapping.MappingValidationException;
 import com.dealerpool.rothco.mappingfiles.MappingReload;
 import com.dealerpool.rothco.pool.ApiKeyStore;
+import com.dealerpool.rothco.observe.Observability;
 import com.dealerpool.rothco.pool.CatalogWriter;
 import com.dealerpool.rothco.pool.FulfillmentStore;
 import com.dealerpool.rothco.pool.InventorySnapshotWriter;
@@ -86,8 +88,9 @@ import com.zaxxer.hikari.HikariDataSource;
 /**
  * Wires the connector into Camel Main: reads the settings, opens and migrates the pool,
  * starts the built-in simulator when enabled, binds the beans that route steps call, creates
- * each source's routes from the templates in {@code routes/}, registers the JMX controls and,
- * once Camel has started, runs the startup tasks.
+ * each source's routes from the templates in {@code routes/}, registers the JMX controls, the
+ * health checks and the run metrics and notifications and, once Camel has started, runs the
+ * startup tasks.
  */
 public final class ConnectorRuntime extends MainListenerSupport {
 
@@ -109,6 +112,7 @@ public final class ConnectorRuntime extends MainListenerSupport {
     private ClusterSettings cluster;
     private ClusterRuns clusterRuns;
     private OrderTrackingSettings tracking;
+    private Observability observability;
 
     /** Runtime mode: a service with schedules and startup tasks, or one task and exit. */
     public enum RuntimeMode { SERVICE, ONE_SHOT }
@@ -217,6 +221,8 @@ public final class ConnectorRuntime extends MainListenerSupport {
         registry.bind("failedPages", new FailedPages(jobLog, settings));
         scheduleControl = new ScheduleControl(context, new SchedulePauses(dataSource));
         registry.bind("scheduleControl", scheduleControl);
+        observability = Observability.bind(context, mapper);
+        context.getCamelContextExtension().addInterceptStrategy(new RunMdcInterceptStrategy());
 
         for (SourceSettings source : settings.sources()) {
             sourceRegistry.ensureSource(source.id(), source.name(), source.mode().name().toLowerCase(java.util.Locale.ROOT));
@@ -363,6 +369,7 @@ public final class ConnectorRuntime extends MainListenerSupport {
     @Override
     public void afterConfigure(BaseMainSupport main) {
         CamelContext context = main.getCamelContext();
+        observability.checkEndpoints(context);
         try {
             for (SourceSettings source : settings.sources()) {
                 addSourceRoutes(context, source);
@@ -402,6 +409,9 @@ public final class ConnectorRuntime extends MainListenerSupport {
      */
     private void onContextStarted(CamelContext context) {
         ProducerTemplate producer = context.createProducerTemplate();
+        // Before the JMX controls, so that no run can end unreported.
+        observability.start(context, context.getRegistry().lookupByNameAndType("jobRuns", JobRuns.class), dataSource,
+                connections, settings.sources().stream().map(SourceSettings::id).toList(), producer);
         registerControls(context, producer);
         registerFulfillmentControl(context, producer);
         if (mode == RuntimeMode.ONE_SHOT) {
@@ -415,6 +425,9 @@ public final class ConnectorRuntime extends MainListenerSupport {
 
     /** Closes the simulator and the pool after the routes stopped, whichever way Camel Main stops. */
     private void closeResources() {
+        if (observability != null) {
+            observability.stop();
+        }
         if (simulator != null) {
             simulator.close();
         }

@@ -123,6 +123,7 @@ public final class FulfillmentOutcomes {
         jobLog.event(run.runId(), "WARN", "fr_rejected", null, null, message);
         exchange.setProperty(SendContext.ERROR, text);
         exchange.setProperty(SendContext.ERROR_CODE, code);
+        exchange.setProperty(RejectionKind.PROPERTY, kind);
         SendContext.outcome(exchange, Outcome.REJECTED);
     }
 

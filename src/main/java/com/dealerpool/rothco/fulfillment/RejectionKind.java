@@ -20,6 +20,9 @@ public enum RejectionKind {
             + "=false so that Rothco picks the method"),
     OTHER("other error", "read Rothco's message; resubmit the FR once the cause is fixed");
 
+    /** Exchange property that carries the kind of a rejected FR to the rejected-orders route. */
+    public static final String PROPERTY = "rothcoFrRejectionKind";
+
     private final String label;
     private final String resolution;
 

@@ -3,8 +3,10 @@ package com.dealerpool.rothco.job;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.camel.Exchange;
 import org.slf4j.Logger;
@@ -35,6 +37,7 @@ public final class JobRuns {
     private final RunRegistry registry;
     private final ConnectorSettings settings;
     private final ClusterRuns cluster;
+    private final List<RunListener> listeners = new CopyOnWriteArrayList<>();
 
     public JobRuns(JobLog jobLog, RunRegistry registry, ConnectorSettings settings) {
         this(jobLog, registry, settings, null);
@@ -46,6 +49,11 @@ public final class JobRuns {
         this.registry = registry;
         this.settings = settings;
         this.cluster = cluster;
+    }
+
+    /** Adds a listener that receives the outcome of every run that ends from now on. */
+    public void addListener(RunListener listener) {
+        listeners.add(listener);
     }
 
     /**
@@ -92,7 +100,9 @@ public final class JobRuns {
             return;
         }
         exchange.setProperty(OperationRun.PROPERTY, run);
-        LOG.info("Run {} of {} {} started ({} trigger)", runId, sourceId, operation.slug(), trigger);
+        try (RunLogContext context = RunLogContext.enter(exchange, sourceId, operation.slug(), runId)) {
+            LOG.info("Run {} of {} {} started ({} trigger)", runId, sourceId, operation.slug(), trigger);
+        }
     }
 
     /** Ends a run whose steps all completed; a run aborted on the way ends as failed. */
@@ -163,7 +173,20 @@ public final class JobRuns {
         } else {
             LOG.info(summary);
         }
+        notifyListeners(outcome);
         return outcome;
+    }
+
+    private void notifyListeners(RunOutcome outcome) {
+        for (RunListener listener : listeners) {
+            try {
+                listener.runEnded(outcome);
+            } catch (RuntimeException e) {
+                LOG.error("Reporting the end of run {} of {} {} failed; the run keeps its status {}: {}",
+                        outcome.runId(), outcome.sourceId(), outcome.operation(), outcome.status().value(),
+                        e.getMessage(), e);
+            }
+        }
     }
 
     private static String summaryStart(OperationRun run, RunStatus status, Duration duration) {

@@ -95,6 +95,26 @@ public final class ConnectorHarness implements AutoCloseable {
         return settings;
     }
 
+    /**
+     * Turns on the management server on a free port of 127.0.0.1, with health checks and
+     * Prometheus metrics as application.properties has them, and returns the port.
+     */
+    public static int enableManagement(Map<String, String> settings) throws IOException {
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        settings.put("camel.management.enabled", "true");
+        settings.put("camel.management.host", "127.0.0.1");
+        settings.put("camel.management.port", String.valueOf(port));
+        settings.put("camel.management.health-check-enabled", "true");
+        settings.put("camel.management.metrics-enabled", "true");
+        settings.put("camel.health.exposure-level", "full");
+        settings.put("camel.metrics.enabled", "true");
+        settings.put("camel.metrics.enable-route-policy", "true");
+        return port;
+    }
+
     /** Writes the settings to a file in the folder and starts the runtime. */
     public static ConnectorHarness start(Path folder, Map<String, String> settings) throws IOException {
         Path config = folder.resolve("application.properties");
