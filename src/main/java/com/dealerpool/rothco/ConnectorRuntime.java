@@ -32,6 +32,7 @@ import com.dealerpool.rothco.config.InvalidSettingsException;
 import com.dealerpool.rothco.config.InventorySettings;
 import com.dealerpool.rothco.config.OrderTrackingSettings;
 import com.dealerpool.rothco.config.SendSettings;
+import com.dealerpool.rothco.config.ServerPorts;
 import com.dealerpool.rothco.config.SourceSettings;
 import com.dealerpool.rothco.fulfillment.FulfillmentActions;
 import com.dealerpool.rothco.fulfillment.FulfillmentClaims;
@@ -124,6 +125,14 @@ public final class ConnectorRuntime extends MainListenerSupport {
     @Override
     public void beforeConfigure(BaseMainSupport main) {
         CamelContext context = main.getCamelContext();
+        if (mode == RuntimeMode.SERVICE) {
+            // Camel only warns about a taken port and runs on without that server; stop here instead.
+            List<String> portProblems = ServerPorts.problems(
+                    key -> context.getPropertiesComponent().resolveProperty(key).orElse(null));
+            if (!portProblems.isEmpty()) {
+                throw new InvalidSettingsException(portProblems);
+            }
+        }
         settings = ConnectorSettings.read(key -> context.getPropertiesComponent().resolveProperty(key).orElse(null),
                 System.getenv());
         cluster = ClusterSettings.read(key -> context.getPropertiesComponent().resolveProperty(key).orElse(null),

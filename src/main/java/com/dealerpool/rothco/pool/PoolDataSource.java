@@ -31,6 +31,7 @@ public final class PoolDataSource {
 
     /** Opens a connection pool; connections start in auto-commit mode. */
     public static HikariDataSource create(PoolSettings settings) {
+        bindH2ServerToLoopback(settings.url());
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(settings.url());
         config.setUsername(settings.user());
@@ -47,6 +48,23 @@ public final class PoolDataSource {
         LOG.info("Opened pool database {} (connection pool {}, at most {} connections)",
                 redact(settings.url()), settings.poolName(), settings.maximumPoolSize());
         return dataSource;
+    }
+
+    /** System property that H2 reads once, when its first class loads, for the address of its TCP server. */
+    static final String H2_BIND_ADDRESS = "h2.bindAddress";
+
+    /**
+     * With AUTO_SERVER=TRUE, the first process that opens an H2 file starts a TCP server so that
+     * other processes can reach the same file; H2 binds it to every interface unless
+     * {@value #H2_BIND_ADDRESS} names one. This sets it to 127.0.0.1, which is enough for a second
+     * process on this machine (such as --status or the H2 Shell), unless it is already set. It must
+     * run before the first H2 connection of the JVM.
+     */
+    static void bindH2ServerToLoopback(String url) {
+        if (url.startsWith("jdbc:h2:") && url.toUpperCase(java.util.Locale.ROOT).contains(";AUTO_SERVER=TRUE")
+                && System.getProperty(H2_BIND_ADDRESS) == null) {
+            System.setProperty(H2_BIND_ADDRESS, "127.0.0.1");
+        }
     }
 
     /**

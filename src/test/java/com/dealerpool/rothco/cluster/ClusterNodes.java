@@ -1,5 +1,6 @@
 package com.dealerpool.rothco.cluster;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,10 +15,14 @@ import java.util.stream.Collectors;
 import com.dealerpool.rothco.pool.TestDatabases.PoolDatabase;
 
 /**
- * Connector runtimes started as separate JVM processes ({@code java -cp <this JVM's class path>
+ * Connector runtimes started as separate JVM processes ({@code java -cp <runtime class path>
  * com.dealerpool.rothco.Application --config FILE}), one settings file and one log file per node
  * under a folder of {@code target/}. The working directory is the project folder, so the nodes
  * read {@code routes/}, {@code mapping-sets/} and {@code graphql/} from it.
+ *
+ * <p>The class path is the one a deployed connector has: {@code target/classes} and the jars of
+ * compile and runtime scope, listed in {@code target/runtime.classpath} by the build. Test jars
+ * stay out, so a component the runtime lacks makes the nodes fail here as they would in service.
  */
 public final class ClusterNodes implements AutoCloseable {
 
@@ -33,6 +38,22 @@ public final class ClusterNodes implements AutoCloseable {
     public ClusterNodes(Path folder, List<String> jvmOptions) throws IOException {
         this.folder = Files.createDirectories(folder);
         this.jvmOptions = List.copyOf(jvmOptions);
+    }
+
+    /**
+     * Returns {@code target/classes} followed by the runtime jars that the build wrote to
+     * {@code target/runtime.classpath} (phase generate-test-resources of maven-dependency-plugin).
+     */
+    public static String runtimeClassPath() throws IOException {
+        Path classes = Path.of("target", "classes").toAbsolutePath();
+        Path listing = Path.of("target", "runtime.classpath").toAbsolutePath();
+        if (!Files.isRegularFile(listing)) {
+            throw new IllegalStateException(listing + " is missing, so the nodes have no runtime class path; "
+                    + "run the tests through Maven (mvn test, which writes it in phase generate-test-resources) "
+                    + "or write it with: mvn generate-test-resources");
+        }
+        String jars = Files.readString(listing, StandardCharsets.UTF_8).strip();
+        return jars.isEmpty() ? classes.toString() : classes + File.pathSeparator + jars;
     }
 
     /**
@@ -66,7 +87,7 @@ public final class ClusterNodes implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "com.dealerpool.rothco.Application",
+        command.addAll(List.of("-cp", runtimeClassPath(), "com.dealerpool.rothco.Application",
                 "--config", config.toAbsolutePath().toString()));
         Process process = new ProcessBuilder(command)
                 .directory(Path.of("").toAbsolutePath().toFile())

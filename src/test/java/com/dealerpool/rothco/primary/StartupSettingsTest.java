@@ -2,14 +2,22 @@ package com.dealerpool.rothco.primary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.dealerpool.rothco.Application;
+import com.dealerpool.rothco.CommandLine;
 import com.dealerpool.rothco.config.ConnectorSettings;
 import com.dealerpool.rothco.config.InvalidSettingsException;
 import com.dealerpool.rothco.config.SourceSettings;
@@ -139,6 +147,50 @@ class StartupSettingsTest {
                     .isInstanceOf(InvalidSettingsException.class)
                     .hasMessageContaining("rothco.sources.dealer.get-fr-acknowledgments.template="
                             + "Rothco - Get PO Ack Custom names no template");
+        }
+    }
+
+    @Test
+    void takenManagementPortStopsServiceStartup(@TempDir Path folder) throws Exception {
+        try (RothcoSimulator simulator = RothcoSimulator.start(SimulatorSettings.builder().variants(10).build());
+                ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            Map<String, String> settings = ConnectorHarness.defaultSettings(folder, simulator,
+                    SimulatorAccount.DEMO_SANDBOX_KEY);
+            ConnectorHarness.enableManagement(settings);
+            settings.put("camel.management.port", String.valueOf(taken.getLocalPort()));
+
+            assertThatThrownBy(() -> ConnectorHarness.start(folder, settings).close())
+                    .isInstanceOf(InvalidSettingsException.class)
+                    .hasMessageContaining("camel.management.port=" + taken.getLocalPort() + " cannot be bound on 127.0.0.1"
+                            + " (the port is already in use), so the health and metrics server cannot start")
+                    .hasMessageContaining("set camel.management.port to a free port");
+        }
+    }
+
+    @Test
+    void takenIntakePortExitsWithInvalidSettings(@TempDir Path folder) throws Exception {
+        try (RothcoSimulator simulator = RothcoSimulator.start(SimulatorSettings.builder().variants(10).build());
+                ServerSocket taken = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+                LogCapture log = new LogCapture()) {
+            Map<String, String> settings = ConnectorHarness.defaultSettings(folder, simulator,
+                    SimulatorAccount.DEMO_SANDBOX_KEY);
+            settings.put("camel.server.enabled", "true");
+            settings.put("camel.server.host", "127.0.0.1");
+            settings.put("camel.server.port", String.valueOf(taken.getLocalPort()));
+            Path config = folder.resolve("application.properties");
+            Files.writeString(config, settings.entrySet().stream()
+                    .map(entry -> entry.getKey() + " = " + entry.getValue())
+                    .collect(Collectors.joining(System.lineSeparator())));
+
+            // The service would run until stopped if the check let it start, so a time limit ends the test.
+            int exitCode = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                    () -> Application.run(CommandLine.parse("--config", config.toString())));
+
+            assertThat(exitCode).as("exit code").isEqualTo(Application.EXIT_INVALID_SETTINGS);
+            assertThat(log.text()).as("log").contains("Invalid setting: camel.server.port=" + taken.getLocalPort()
+                    + " cannot be bound on 127.0.0.1 (the port is already in use), so the HTTP intake of fulfillment"
+                    + " requests cannot start; stop the process that holds the port (ss -ltnp shows it) or set"
+                    + " camel.server.port to a free port");
         }
     }
 
