@@ -320,7 +320,7 @@ public final class ConnectorRuntime extends MainListenerSupport {
         registry.bind("acknowledgmentSink", new AcknowledgmentSink(store, tracking, jobLog, ackSteps));
         registry.bind("shipmentSteps", new ShipmentSteps(tracking, requests, jobRuns, jobLog, clock));
         registry.bind("shipmentMapping", new ShipmentMapping(mappings, tracking, jobLog, mapper));
-        registry.bind("shipmentSink", new ShipmentSink(store, tracking, jobLog));
+        registry.bind("shipmentSink", new ShipmentSink(store, tracking, jobLog, settings.nodeName()));
     }
 
     /**
