@@ -76,6 +76,7 @@ import com.dealerpool.rothco.rothco.RothcoHttpClientConfigurer;
 import com.dealerpool.rothco.rothco.RothcoRequests;
 import com.dealerpool.rothco.rothco.SourceApiKeys;
 import com.dealerpool.rothco.validation.SourceChecks;
+import com.dealerpool.rothco.validation.UnknownSettings;
 import com.dealerpool.rothco.tracking.AcknowledgmentMapping;
 import com.dealerpool.rothco.tracking.AcknowledgmentSink;
 import com.dealerpool.rothco.tracking.AcknowledgmentSteps;
@@ -128,6 +129,8 @@ public final class ConnectorRuntime extends MainListenerSupport {
                 System.getenv());
         cluster = ClusterSettings.read(key -> context.getPropertiesComponent().resolveProperty(key).orElse(null),
                 settings.pool().url());
+        // A key that nothing reads is most likely misspelled: warn, but start anyway.
+        UnknownSettings.warn(context);
 
         dataSource = PoolDataSource.create(settings.pool());
         PoolDataSource.migrate(dataSource);
