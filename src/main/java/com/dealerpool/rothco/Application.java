@@ -166,7 +166,7 @@ public final class Application {
             LOG.error("The run of {} {} did not start; see the log above", source, operation.slug());
             return 1;
         }
-        out.println(outcome.summary());
+        out.println(outcome.summaryWithError());
         return outcome.status().exitCode();
     }
 

@@ -77,6 +77,7 @@ import com.dealerpool.rothco.rothco.RothcoHttpClientConfigurer;
 import com.dealerpool.rothco.rothco.RothcoRequests;
 import com.dealerpool.rothco.rothco.SourceApiKeys;
 import com.dealerpool.rothco.validation.SourceChecks;
+import com.dealerpool.rothco.validation.UnknownSettings;
 import com.dealerpool.rothco.tracking.AcknowledgmentMapping;
 import com.dealerpool.rothco.tracking.AcknowledgmentSink;
 import com.dealerpool.rothco.tracking.AcknowledgmentSteps;
@@ -137,6 +138,8 @@ public final class ConnectorRuntime extends MainListenerSupport {
                 System.getenv());
         cluster = ClusterSettings.read(key -> context.getPropertiesComponent().resolveProperty(key).orElse(null),
                 settings.pool().url());
+        // A key that nothing reads is most likely misspelled: warn, but start anyway.
+        UnknownSettings.warn(context);
 
         dataSource = PoolDataSource.create(settings.pool());
         PoolDataSource.migrate(dataSource);
@@ -329,7 +332,7 @@ public final class ConnectorRuntime extends MainListenerSupport {
         registry.bind("acknowledgmentSink", new AcknowledgmentSink(store, tracking, jobLog, ackSteps));
         registry.bind("shipmentSteps", new ShipmentSteps(tracking, requests, jobRuns, jobLog, clock));
         registry.bind("shipmentMapping", new ShipmentMapping(mappings, tracking, jobLog, mapper));
-        registry.bind("shipmentSink", new ShipmentSink(store, tracking, jobLog));
+        registry.bind("shipmentSink", new ShipmentSink(store, tracking, jobLog, settings.nodeName()));
     }
 
     /**

@@ -52,6 +52,6 @@ final class SendContext {
 
     /** Returns the claim owner of a run: the node name and the run id, unique across runtimes on one pool. */
     static String owner(String nodeName, OperationRun run) {
-        return nodeName + "#" + run.runId();
+        return run.ownerOn(nodeName);
     }
 }

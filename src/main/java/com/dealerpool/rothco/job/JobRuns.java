@@ -167,7 +167,7 @@ public final class JobRuns {
                 run.startedAt(), endedAt, totals, summary, error);
         registry.complete(run, outcome);
         if (status == RunStatus.FAILED) {
-            LOG.error("{}; error: {}", summary, error);
+            LOG.error(outcome.summaryWithError());
         } else if (status == RunStatus.SUCCEEDED_WITH_WARNINGS) {
             LOG.warn(summary);
         } else {

@@ -76,6 +76,14 @@ public final class OperationRun {
         return startedAt;
     }
 
+    /**
+     * Returns the run's owner name on a node: the node name and the run id ("host#8"), unique across
+     * runtimes on one pool. Claims and the {@code changed_by} column of FR status history use it.
+     */
+    public String ownerOn(String nodeName) {
+        return nodeName + "#" + runId;
+    }
+
     public int maxFailedPages() {
         return maxFailedPages;
     }

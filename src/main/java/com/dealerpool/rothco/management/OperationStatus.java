@@ -1,5 +1,7 @@
 package com.dealerpool.rothco.management;
 
+import java.util.regex.Pattern;
+
 import com.dealerpool.rothco.Operation;
 import com.dealerpool.rothco.pool.RunRecord;
 import com.dealerpool.rothco.pool.SchedulePauses;
@@ -20,14 +22,25 @@ public record OperationStatus(String sourceId, Operation operation, OperationSet
         String connection, String configured, String mapped, SchedulePauses.Pause pause, RunRecord lastRun,
         RunRecord running, String progress) {
 
+    /** The start of every run summary, as JobRuns writes it: "Run 8 of dealer get-shipments succeeded in 0.4 s: ". */
+    private static final Pattern SUMMARY_START = Pattern.compile("^Run \\d+ of \\S+ \\S+ \\S+ in [0-9.]+ s: ");
+
     public boolean paused() {
         return pause != null;
     }
 
-    /** Returns the counts of the last run on one line, or empty before the first run. */
+    /**
+     * Returns the counts of the last run on one line, or empty before the first run. Catalog runs
+     * show their page and variant counts. The order operations count FRs and shipments instead,
+     * which the job log keeps only in the run's summary, so their counts are that summary without
+     * its "Run N of ... in T s: " start.
+     */
     public String lastRunCounts() {
         if (lastRun == null) {
             return "";
+        }
+        if (operation != Operation.GET_INVENTORY_PRIMARY && operation != Operation.GET_INVENTORY_SECONDARY) {
+            return lastRun.summary() == null ? "" : SUMMARY_START.matcher(lastRun.summary()).replaceFirst("");
         }
         return "pages " + lastRun.pagesDone() + " of " + lastRun.pagesTotal() + " (" + lastRun.pagesSkipped()
                 + " skipped), products " + lastRun.products() + ", variants created " + lastRun.variantsCreated()

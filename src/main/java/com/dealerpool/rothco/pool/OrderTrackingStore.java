@@ -70,10 +70,13 @@ public final class OrderTrackingStore {
             boolean quantitiesChanged, List<String> differences, int cancelledUnits) {
     }
 
-    /** A shipment as Rothco reported it, after mapping. */
+    /**
+     * A shipment as Rothco reported it, after mapping; {@code changedBy} names the run ("host#8") in the
+     * FR's status history when the shipment moves the FR.
+     */
     public record ShipmentUpsert(String sourceId, String orderNumber, String trackingNumber, String poNumber,
             String orderStatus, Instant shippedAt, String shippedAtSource, String methodCode, String methodName,
-            Map<String, Integer> items) {
+            Map<String, Integer> items, String changedBy) {
     }
 
     /** Whether a shipment row was created, updated or left unchanged. */
@@ -453,7 +456,7 @@ public final class OrderTrackingStore {
                 return new ShipmentResult(change, frNumber, from, null, unmatched, shippedAt);
             }
         }
-        FulfillmentRows.history(connection, requestId, from, target, shipment.sourceId(), "get-shipments",
+        FulfillmentRows.history(connection, requestId, from, target, shipment.sourceId(), shipment.changedBy(),
                 "shipment " + shipment.trackingNumber() + " of order " + shipment.orderNumber() + ": "
                         + (target == FulfillmentStatus.SHIPPED ? "every open quantity has shipped"
                                 : "some quantities have shipped"));

@@ -108,6 +108,6 @@ public final class AcknowledgmentSteps {
 
     /** Returns the claim owner of a run: the node name and the run id, unique across runtimes on one pool. */
     String owner(OperationRun run) {
-        return nodeName + "#" + run.runId();
+        return run.ownerOn(nodeName);
     }
 }

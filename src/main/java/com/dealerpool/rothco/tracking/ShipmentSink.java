@@ -26,11 +26,13 @@ public final class ShipmentSink {
     private final OrderTrackingStore store;
     private final OrderTrackingSettings settings;
     private final JobLog jobLog;
+    private final String nodeName;
 
-    public ShipmentSink(OrderTrackingStore store, OrderTrackingSettings settings, JobLog jobLog) {
+    public ShipmentSink(OrderTrackingStore store, OrderTrackingSettings settings, JobLog jobLog, String nodeName) {
         this.store = store;
         this.settings = settings;
         this.jobLog = jobLog;
+        this.nodeName = nodeName;
     }
 
     /** Stores the shipment in the body. */
@@ -48,7 +50,7 @@ public final class ShipmentSink {
 
         ShipmentResult result = store.upsertShipment(new OrderTrackingStore.ShipmentUpsert(run.sourceId(),
                 shipment.orderNumber(), shipment.trackingNumber(), shipment.poNumber(), shipment.orderStatus(),
-                shippedAt, shippedAtSource, shipment.methodCode(), shipment.methodName(), shipment.items()),
+                shippedAt, shippedAtSource, shipment.methodCode(), shipment.methodName(), shipment.items(), run.ownerOn(nodeName)),
                 Instant.now());
         tally.add(result.change().name().toLowerCase(java.util.Locale.ROOT));
 

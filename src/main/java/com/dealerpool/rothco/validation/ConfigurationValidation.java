@@ -39,6 +39,9 @@ public final class ConfigurationValidation {
 
     private static final int DEFAULT_HIGH_STOCK_QUANTITY = 100;
 
+    /** Folder of the route files whose {{key}} placeholders count as known settings. */
+    static final Path ROUTES_DIRECTORY = Path.of("routes");
+
     private ConfigurationValidation() {
     }
 
@@ -65,7 +68,10 @@ public final class ConfigurationValidation {
         CamelContext camel = SettingsFile.open(config);
         try {
             Function<String, String> lookup = SettingsFile.lookup(camel);
-            List<String> problems = problems(lookup, camel, config.getFileName().toString());
+            List<String> problems = new ArrayList<>(problems(lookup, camel, config.getFileName().toString()));
+            // The runtime loads its routes from routes/*.camel.yaml in the working folder.
+            UnknownSettings.problems(config, lookup, ROUTES_DIRECTORY)
+                    .forEach(problem -> problems.add(config.getFileName() + ": " + problem));
             if (problems.isEmpty()) {
                 out.println("The configuration in " + config + " is valid: settings, mapping files and the templates"
                         + " of every enabled operation");
@@ -186,7 +192,7 @@ public final class ConfigurationValidation {
         }
     }
 
-    private static List<String> sourceIds(Function<String, String> lookup) {
+    static List<String> sourceIds(Function<String, String> lookup) {
         String list = lookup.apply("rothco.sources");
         if (list == null) {
             return List.of();

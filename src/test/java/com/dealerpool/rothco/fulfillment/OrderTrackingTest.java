@@ -153,6 +153,12 @@ class OrderTrackingTest {
         assertThat(store.history("FR-10010-SPLIT")).extracting(FulfillmentStore.StatusChange::toStatus)
                 .as("status history")
                 .containsExactly("new", "sending", "sent", "acknowledged", "partially_shipped", "shipped");
+        String sentBy = store.history("FR-10010-SPLIT").get(2).changedBy();
+        String node = sentBy.substring(0, sentBy.lastIndexOf('#') + 1);
+        assertThat(node).as("node part of the send step's changed_by %s", sentBy).isNotEmpty().doesNotContain("get-");
+        assertThat(store.history("FR-10010-SPLIT").subList(3, 6)).extracting(FulfillmentStore.StatusChange::changedBy)
+                .as("changed_by of the acknowledgment and shipment steps: node and run")
+                .containsExactly(node + confirmed.runId(), node + first.runId(), node + second.runId());
 
         advance(OrderLifecycle.CLOSE_MINUTES);
         RunOutcome closed = connector.run(Operation.GET_FR_ACKNOWLEDGMENTS);

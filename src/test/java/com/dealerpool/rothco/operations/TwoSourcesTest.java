@@ -125,6 +125,7 @@ class TwoSourcesTest {
     @Test
     void statusCommandShowsBothSources() {
         run("east", Operation.GET_INVENTORY_PRIMARY);
+        RunOutcome shipments = run("east", Operation.GET_SHIPMENTS);
         connector.testConnection("west");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
@@ -144,6 +145,11 @@ class TwoSourcesTest {
         assertThat(output).as("west secondary reason")
                 .contains("rothco.sources.west.get-inventory-secondary.enabled=false");
         assertThat(output).as("east primary counts").contains("get-inventory-primary last run: pages");
+        String shipmentCounts = shipments.summary().substring(shipments.summary().indexOf(" s: ") + 4);
+        assertThat(shipmentCounts).as("counts of the shipments run; summary %s", shipments.summary()).isNotBlank()
+                .doesNotContain("pages");
+        assertThat(output).as("east shipments counts, its own and not catalog counts")
+                .contains("get-shipments last run: " + shipmentCounts + System.lineSeparator());
         assertThat(output).as("no key in the output").doesNotContain(EAST_KEY).doesNotContain(WEST_KEY);
     }
 
@@ -169,6 +175,11 @@ class TwoSourcesTest {
         assertThat(server.getAttribute(westPrimary, "Mapped")).as("west Mapped").isEqualTo("yes (Rothco V2 GIP)");
         assertThat((String) server.getAttribute(westPrimary, "LastRunCounts")).as("west LastRunCounts")
                 .startsWith("pages ");
+        RunOutcome acknowledgments = run("east", Operation.GET_FR_ACKNOWLEDGMENTS);
+        assertThat((String) server.getAttribute(operationName("east", Operation.GET_FR_ACKNOWLEDGMENTS),
+                "LastRunCounts")).as("east acknowledgments LastRunCounts; summary %s", acknowledgments.summary())
+                .startsWith("checked ").isEqualTo(acknowledgments.summary().substring(
+                        acknowledgments.summary().indexOf(" s: ") + 4));
         ObjectName eastSend = operationName("east", Operation.SEND_FULFILLMENT_REQUESTS);
         assertThat(server.getAttribute(eastSend, "Enabled")).as("east send Enabled").isEqualTo(false);
         assertThat((String) server.getAttribute(eastSend, "Configured")).as("east send Configured")

@@ -67,6 +67,29 @@ class ValidateCommandTest {
     }
 
     @Test
+    void misspelledKeysAreReportedWithTheNearestKey() throws IOException {
+        Map<String, String> settings = settings();
+        settings.put("rothco.sources.dealer.get-inventory-primery.schedule", "0 0 3 * * ?");
+        settings.put("cluster.heartbeat-secnds", "5");
+        settings.put("rothco.sources.west.api-key", "sandbox-west-key");
+        settings.put("camel.main.some-unchecked-key", "camel keys are Camel's to check");
+
+        CommandResult result = run(write(settings));
+
+        assertThat(result.exitCode()).as("exit code; output:\n" + result.output()).isEqualTo(64);
+        assertThat(result.output()).as("problem count").contains("3 problems");
+        assertThat(result.output()).as("misspelled operation key")
+                .contains("rothco.sources.dealer.get-inventory-primery.schedule is not a setting that the connector"
+                        + " reads, so its value is ignored; did you mean"
+                        + " rothco.sources.dealer.get-inventory-primary.schedule?");
+        assertThat(result.output()).as("misspelled cluster key")
+                .contains("cluster.heartbeat-secnds is not a setting").contains("did you mean cluster.heartbeat-seconds?");
+        assertThat(result.output()).as("key of an unlisted source")
+                .contains("rothco.sources.west.api-key is set for source west, which rothco.sources does not list");
+        assertThat(result.output()).as("keys outside the connector's prefixes").doesNotContain("camel.main");
+    }
+
+    @Test
     void crossSourceChecksRun() throws IOException {
         Map<String, String> settings = settings();
         settings.put("rothco.sources.dealer.type", "internal-warehouse");

@@ -125,7 +125,7 @@ abstract class OrderTrackingStoreTest {
 
     private ShipmentUpsert shipment(String frNumber, String tracking, Map<String, Integer> items) {
         return new ShipmentUpsert(SOURCE, "SB-" + frNumber, tracking, frNumber, "PARTIALLY_SHIPPED",
-                Instant.parse("2026-03-01T10:15:30Z"), "rothco", "UPSGND", "UPS Ground", items);
+                Instant.parse("2026-03-01T10:15:30Z"), "rothco", "UPSGND", "UPS Ground", items, "test-node#1");
     }
 
     @Test

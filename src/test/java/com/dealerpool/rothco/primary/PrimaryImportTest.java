@@ -2,18 +2,25 @@ package com.dealerpool.rothco.primary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.dealerpool.rothco.Application;
+import com.dealerpool.rothco.CommandLine;
 import com.dealerpool.rothco.job.RunOutcome;
 import com.dealerpool.rothco.job.RunStatus;
 import com.dealerpool.rothco.rothco.ApiMode;
@@ -238,6 +245,30 @@ class PrimaryImportTest {
         assertThat(outcome.error()).as("error").contains("HTTP 401").contains("rothco.sources.dealer.api-key")
                 .contains("****0000");
         assertThat(simulator.requestLog().totalRequests()).as("requests sent with a rejected key").isEqualTo(1);
+    }
+
+    @Test
+    void commandLineRunWithWrongKeyPrintsReasonWithoutStackTrace() throws Exception {
+        Map<String, String> settings = ConnectorHarness.defaultSettings(folder, simulator, "sandbox-wrong-key-9999");
+        Path config = folder.resolve("application.properties");
+        Files.writeString(config, settings.entrySet().stream().map(entry -> entry.getKey() + " = " + entry.getValue())
+                .collect(Collectors.joining(System.lineSeparator())));
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        int exitCode;
+        String log;
+        try (LogCapture capture = new LogCapture();
+                PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8)) {
+            exitCode = Application.run(CommandLine.parse("--run", "dealer:get-inventory-secondary", "--config",
+                    config.toString()), out);
+            log = capture.text();
+        }
+
+        String result = output.toString(StandardCharsets.UTF_8);
+        assertThat(exitCode).as("exit code; output %s", result).isEqualTo(1);
+        assertThat(result).as("result line").contains("get-inventory-secondary failed").contains("; error: ")
+                .contains("HTTP 401").contains("****9999").contains("rothco.sources.dealer.api-key");
+        assertThat(log).as("log of the failed run").contains("HTTP 401")
+                .doesNotContain("DefaultErrorHandler").doesNotContain("\tat org.apache.camel");
     }
 
     @Test

@@ -25,6 +25,7 @@ import com.dealerpool.rothco.config.SourceType;
 import com.dealerpool.rothco.simulator.RothcoSimulator;
 import com.dealerpool.rothco.simulator.SimulatorAccount;
 import com.dealerpool.rothco.simulator.SimulatorSettings;
+import com.dealerpool.rothco.validation.UnknownSettings;
 
 /** Settings checks that stop startup: every problem is one line naming the property and the fix. */
 class StartupSettingsTest {
@@ -127,6 +128,27 @@ class StartupSettingsTest {
                     .hasMessageContaining("rothco.sources.dealer.get-inventory-primary.template=Rothco V2 GIP Custom"
                             + " names no template")
                     .hasMessageContaining("Rothco V2 GIP");
+        }
+    }
+
+    @Test
+    void misspelledKeyWarnsButStarts(@TempDir Path folder) throws Exception {
+        try (RothcoSimulator simulator = RothcoSimulator.start(SimulatorSettings.builder().variants(10).build())) {
+            Map<String, String> settings = ConnectorHarness.defaultSettings(folder, simulator,
+                    SimulatorAccount.DEMO_SANDBOX_KEY);
+            settings.put("rothco.sources.dealer.get-inventory-primery.schedule", "0 0 3 * * ?");
+
+            String log;
+            try (LogCapture capture = new LogCapture(); ConnectorHarness connector = ConnectorHarness.start(folder,
+                    settings)) {
+                log = capture.text();
+                assertThat(connector.context().getRoute("rothco-dealer-get-inventory-primary"))
+                        .as("primary route of the started runtime").isNotNull();
+            }
+            assertThat(log).as("startup log").contains("WARN " + UnknownSettings.class.getName()
+                    + " - Unknown setting in").contains("rothco.sources.dealer.get-inventory-primery.schedule is not a"
+                            + " setting").contains("did you mean rothco.sources.dealer.get-inventory-primary.schedule?");
+            assertThat(log).as("keys that are read").doesNotContain("get-inventory-primary.page-size is not a setting");
         }
     }
 

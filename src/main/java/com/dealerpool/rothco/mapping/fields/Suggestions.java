@@ -21,7 +21,7 @@ public final class Suggestions {
     }
 
     /** Levenshtein distance between two strings. */
-    static int distance(String left, String right) {
+    public static int distance(String left, String right) {
         int[] previous = new int[right.length() + 1];
         int[] current = new int[right.length() + 1];
         for (int j = 0; j <= right.length(); j++) {
