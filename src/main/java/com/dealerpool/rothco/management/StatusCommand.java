@@ -106,8 +106,14 @@ public final class StatusCommand {
             table(rows).forEach(line -> out.println("  " + line));
             notes.forEach(note -> out.println("  " + note));
             statuses.stream().filter(status -> status.lastRun() != null).forEach(status -> out.println("  "
-                    + status.operation().slug() + " last run: " + status.lastRunCounts()));
+                    + status.operation().slug() + " last run: " + status.lastRunCounts() + errorOf(status.lastRun())));
         }
+    }
+
+    /** Returns "; error: " and the error of a failed run, so the status names why it failed, or empty. */
+    private static String errorOf(RunRecord run) {
+        String error = run.errorMessage();
+        return error == null || error.isBlank() ? "" : "; error: " + error;
     }
 
     /** Returns the table cells of one operation; long texts go to {@code notes} under a number. */

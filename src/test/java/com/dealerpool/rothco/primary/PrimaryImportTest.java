@@ -269,6 +269,13 @@ class PrimaryImportTest {
                 .contains("HTTP 401").contains("****9999").contains("rothco.sources.dealer.api-key");
         assertThat(log).as("log of the failed run").contains("HTTP 401")
                 .doesNotContain("DefaultErrorHandler").doesNotContain("\tat org.apache.camel");
+
+        ByteArrayOutputStream statusOutput = new ByteArrayOutputStream();
+        try (PrintStream out = new PrintStream(statusOutput, true, StandardCharsets.UTF_8)) {
+            Application.run(CommandLine.parse("--status", "--config", config.toString()), out);
+        }
+        assertThat(statusOutput.toString(StandardCharsets.UTF_8)).as("status after the failed run")
+                .contains("get-inventory-secondary last run: ").contains("; error: ").contains("HTTP 401");
     }
 
     @Test
