@@ -4,6 +4,7 @@ import java.time.Duration;
 
 import org.apache.camel.Exchange;
 
+import com.dealerpool.rothco.Operation;
 import com.dealerpool.rothco.fulfillment.RejectionKind;
 import com.dealerpool.rothco.job.OperationRun;
 import com.dealerpool.rothco.job.RunListener;
@@ -49,10 +50,12 @@ public final class RunMetrics implements RunListener {
                 .record(Duration.between(outcome.startedAt(), outcome.endedAt()));
 
         RunTotals totals = outcome.totals();
-        variantsWritten(source, operation, "created", totals.variantsCreated());
-        variantsWritten(source, operation, "updated", totals.variantsUpdated());
-        variantsWritten(source, operation, "archived", totals.variantsArchived());
-        variantsWritten(source, operation, "unarchived", totals.variantsUnarchived());
+        if (writesVariants(operation)) {
+            variantsWritten(source, operation, "created", totals.variantsCreated());
+            variantsWritten(source, operation, "updated", totals.variantsUpdated());
+            variantsWritten(source, operation, "archived", totals.variantsArchived());
+            variantsWritten(source, operation, "unarchived", totals.variantsUnarchived());
+        }
         Counter.builder("rothco.pages.skipped")
                 .description("Catalog or inventory pages skipped after their retries")
                 .tags("source", source, "operation", operation)
@@ -63,6 +66,15 @@ public final class RunMetrics implements RunListener {
                 .tags("source", source, "operation", operation)
                 .register(registry)
                 .increment(totals.recordsRejected());
+    }
+
+    /**
+     * Whether the operation writes variants: only Primary and Secondary get the variant counter,
+     * so no series of an order operation stays at zero forever.
+     */
+    private static boolean writesVariants(String operation) {
+        return Operation.GET_INVENTORY_PRIMARY.slug().equals(operation)
+                || Operation.GET_INVENTORY_SECONDARY.slug().equals(operation);
     }
 
     private void variantsWritten(String source, String operation, String change, long count) {

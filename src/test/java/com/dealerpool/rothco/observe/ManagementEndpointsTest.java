@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.dealerpool.rothco.Operation;
 import com.dealerpool.rothco.job.RunOutcome;
 import com.dealerpool.rothco.job.RunStatus;
 import com.dealerpool.rothco.primary.ConnectorHarness;
@@ -71,6 +72,8 @@ class ManagementEndpointsTest {
         start(ConnectorHarness.defaultSettings(folder, simulator, KEY));
         RunOutcome outcome = connector.runPrimary();
         assertThat(outcome.status()).as("status; %s", outcome.summary()).isEqualTo(RunStatus.SUCCEEDED);
+        RunOutcome shipments = connector.run(Operation.GET_SHIPMENTS);
+        assertThat(shipments.status()).as("shipments status; %s", shipments.summary()).isEqualTo(RunStatus.SUCCEEDED);
 
         HttpResponse<String> response = get("/observe/metrics");
         assertThat(response.statusCode()).as("HTTP status; body %s", response.body()).isEqualTo(200);
@@ -89,6 +92,11 @@ class ManagementEndpointsTest {
                 .as("variants created").hasValue((double) outcome.totals().variantsCreated());
         assertThat(outcome.totals().variantsCreated()).as("variants created by the run").isPositive();
         assertThat(metrics.value("rothco_pages_skipped_total", PRIMARY)).as("pages skipped").hasValue(0.0);
+        assertThat(metrics.value("rothco_runs_total", Map.of("source", "dealer", "operation", "get-shipments",
+                "status", "succeeded"))).as("shipment runs").hasValue(1.0);
+        assertThat(metrics.named("rothco_variants_written_total").stream()
+                .filter(sample -> "get-shipments".equals(sample.labels().get("operation"))).toList())
+                .as("variant series of an operation that writes no variants").isEmpty();
         assertThat(metrics.value("rothco_fulfillment_requests", Map.of("source", "dealer", "status", "new")))
                 .as("new FRs").hasValue(0.0);
 
