@@ -69,8 +69,8 @@ public final class RunMetrics implements RunListener {
     }
 
     /**
-     * Whether the operation writes variants: only Primary and Secondary get the variant counter,
-     * so no series of an order operation stays at zero forever.
+     * Returns whether the operation writes variants. Only Primary and Secondary get the variant
+     * counter, so no series of an order operation stays at zero forever.
      */
     private static boolean writesVariants(String operation) {
         return Operation.GET_INVENTORY_PRIMARY.slug().equals(operation)
