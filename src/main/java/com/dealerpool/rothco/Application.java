@@ -131,8 +131,8 @@ public final class Application {
     public static Main createMain(Path config, ConnectorRuntime runtime) {
         Main main = new Main();
         main.setPropertyPlaceholderLocations("file:" + config.toAbsolutePath());
-        // Camel binds the management server to 0.0.0.0 unless told otherwise; the settings file
-        // may still name another address.
+        // Camel binds the management server to 0.0.0.0 by default, so loopback is set here. The
+        // settings file may still name another address.
         main.addInitialProperty("camel.management.host", "127.0.0.1");
         main.addMainListener(runtime);
         return main;

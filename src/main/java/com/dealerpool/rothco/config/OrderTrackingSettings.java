@@ -84,8 +84,8 @@ public record OrderTrackingSettings(Map<String, Acknowledgments> acknowledgments
     }
 
     /**
-     * Whether the source's type ships orders, which makes both operations default to on. An
-     * unreadable type counts as a Vendor Warehouse here; the source settings report it.
+     * Returns whether the source's type ships orders, which makes both operations default to on.
+     * An invalid type counts as a Vendor Warehouse here, because the source settings report it.
      */
     private static boolean runsOrders(Function<String, String> lookup, String sourceId) {
         String type = lookup.apply("rothco.sources." + sourceId + ".type");

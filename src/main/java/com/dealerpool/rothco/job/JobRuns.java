@@ -60,7 +60,7 @@ public final class JobRuns {
      * Starts a run and stores it in the exchange property {@link OperationRun#PROPERTY}. When a run
      * of the same source and operation is still in flight, it logs that and leaves the property
      * unset, so the route stops. In a cluster the run also takes the operation's run guard. When
-     * another runtime holds it, the start is recorded as skipped, naming that runtime and run.
+     * another runtime has it, the start is recorded as skipped, naming that runtime and run.
      */
     public void start(Exchange exchange, String sourceId, String operationSlug) {
         Operation operation = Operation.fromSlug(operationSlug);

@@ -77,7 +77,7 @@ public final class StatusReader {
                         running));
     }
 
-    /** Returns what the settings say about one operation of one source. */
+    /** Returns the settings of one operation of one source: enabled, schedule and template. */
     public OperationSetup setup(String sourceId, Operation operation) {
         return OperationSetup.of(settings.source(sourceId), operation, fulfillment, lookup);
     }

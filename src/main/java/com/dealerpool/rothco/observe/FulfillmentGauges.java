@@ -22,7 +22,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 /**
  * The gauge {@code rothco_fulfillment_requests} per source and FR status, read from the pool.
  * One GROUP BY query serves every gauge, and its result is reused for {@link #MAX_AGE}, so a
- * scrape costs at most one query however often Prometheus asks.
+ * scrape costs at most one query however often Prometheus scrapes.
  */
 public final class FulfillmentGauges {
 

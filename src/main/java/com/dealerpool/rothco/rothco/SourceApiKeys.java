@@ -13,9 +13,9 @@ import com.dealerpool.rothco.pool.PoolStorageException;
 
 /**
  * The API key each source sends, kept in line with keys rotated through JMX on any runtime that
- * shares the pool. {@link #current} reads the pool at most once per refresh interval per source,
- * so a key rotated on another runtime reaches this one within that interval; a rotation on this
- * runtime takes effect on the next request.
+ * shares the pool. {@link #current} reads the pool about once per refresh interval per source
+ * (threads that check at the same moment may each read it), so a key rotated on another runtime
+ * reaches this one within that interval. A rotation on this runtime takes effect on the next request.
  */
 public final class SourceApiKeys {
 

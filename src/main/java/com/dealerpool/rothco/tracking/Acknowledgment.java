@@ -3,7 +3,7 @@ package com.dealerpool.rothco.tracking;
 import java.util.Map;
 
 /**
- * Rothco's answer for one FR after the "Rothco - Get PO Ack" mapping.
+ * Rothco's response for one FR after the "Rothco - Get PO Ack" mapping.
  *
  * @param orderStatus       Rothco's order status, or null when Rothco has no order for the PO
  * @param invoiceNumber     the invoice number, or null before the order is invoiced

@@ -248,7 +248,7 @@ class PrimaryImportTest {
     }
 
     @Test
-    void commandLineRunWithWrongKeyPrintsReasonWithoutStackTrace() throws Exception {
+    void wrongKeyRunPrintsReason() throws Exception {
         Map<String, String> settings = ConnectorHarness.defaultSettings(folder, simulator, "sandbox-wrong-key-9999");
         Path config = folder.resolve("application.properties");
         Files.writeString(config, settings.entrySet().stream().map(entry -> entry.getKey() + " = " + entry.getValue())
